@@ -1,0 +1,1 @@
+//! Extraction: documents through clean, recognize and rules into claims.

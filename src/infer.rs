@@ -1,0 +1,1 @@
+//! Publication-date inference for sources that carry no date.

@@ -1,0 +1,1 @@
+//! Reconcile claims across sources into facts with a status.

@@ -1,0 +1,1 @@
+//! Printers: one per output format. Printers never compute; they lay out a report.

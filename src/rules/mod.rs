@@ -1,0 +1,1 @@
+//! Rule packs: declarative TOML rules that turn sentences and mentions into claims.

@@ -1,0 +1,1 @@
+//! Values as comparable intervals: the semantics behind agree / partial / conflict.
