@@ -3,9 +3,13 @@
 //! Byte offsets and line numbers always refer to the original file, so every later stage
 //! can point an editor at the exact place a claim came from.
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Problem;
@@ -174,9 +178,857 @@ pub struct Corpus {
     pub problems: Vec<Problem>,
 }
 
+/// How many leading bytes are sniffed to tell text from binary.
+const SNIFF_BYTES: usize = 8 * 1024;
+
+/// Share of control bytes (other than tab, line feed, carriage return and form feed) in
+/// the sniffed prefix above which a file is binary, in percent.
+const MAX_CONTROL_PERCENT: usize = 10;
+
+/// The UTF-8 byte-order mark.
+const BOM: &str = "\u{feff}";
+
+/// A leading `date YYYY-MM-DD` (or `Date: YYYY-MM-DD`) header, possibly indented, and the
+/// blank space after it. The date must stand alone as a word.
+static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\A[ \t\r\n]*date[ \t]*:?[ \t]*([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ \t\r\n]+|\z)")
+        .expect("header regex")
+});
+
 /// Reads files, folders (their `*.txt`, sorted by name, with an optional `sources.csv`)
 /// and `-` (standard input). Bad inputs become [`Problem`]s; the others are still read.
+///
+/// The publication date of each document comes, in this order of precedence, from the
+/// folder's `sources.csv` (a disagreeing header date is reported as a warning), its own
+/// `date YYYY-MM-DD` header line, the `--published` flag, or stays unknown.
 pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
-    let _ = (paths, options);
-    Corpus::default()
+    let mut corpus = Corpus::default();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            match read_path_or_stdin(path) {
+                Ok(bytes) => {
+                    let source = Source {
+                        id: "stdin".into(),
+                        path: "<stdin>".into(),
+                        entry: None,
+                    };
+                    if let Some(doc) = build(bytes, source, options, &mut corpus.problems) {
+                        corpus.documents.push(doc);
+                    }
+                }
+                Err(e) => corpus
+                    .problems
+                    .push(Problem::error("<stdin>", format!("cannot read: {e}"))),
+            }
+            continue;
+        }
+        let shown = path.display().to_string();
+        match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => corpus
+                .problems
+                .push(Problem::error(shown, "no such file or directory")),
+            Err(e) => corpus
+                .problems
+                .push(Problem::error(shown, format!("cannot read: {e}"))),
+            Ok(meta) if meta.is_dir() => load_folder(path, options, &mut corpus),
+            Ok(_) => {
+                let source = Source {
+                    id: stem(path),
+                    path: shown,
+                    entry: None,
+                };
+                load_file(path, source, options, &mut corpus);
+            }
+        }
+    }
+    warn_shared_ids(&mut corpus);
+    corpus
+}
+
+/// Two documents with one source id would be one source to every later stage.
+fn warn_shared_ids(corpus: &mut Corpus) {
+    let mut first: HashMap<&str, &str> = HashMap::new();
+    let mut warnings = Vec::new();
+    for doc in &corpus.documents {
+        if let Some(other) = first.get(doc.id.as_str()) {
+            warnings.push(Problem::warning(
+                doc.path.clone(),
+                format!(
+                    "source id '{}' is also the id of {other}; rename a file or give an \
+                     outlet in sources.csv",
+                    doc.id
+                ),
+            ));
+        } else {
+            first.insert(&doc.id, &doc.path);
+        }
+    }
+    corpus.problems.extend(warnings);
+}
+
+/// Reads a whole file, or standard input when the path is `-`.
+pub fn read_path_or_stdin(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin().lock().read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(path)?.read_to_end(&mut bytes)?;
+    }
+    Ok(bytes)
+}
+
+/// Decodes UTF-8, replacing every byte of an invalid sequence by one `?`, so that byte
+/// offsets into the result are those of the input. Returns the text and the offset of
+/// the first invalid byte, if any. Linear in the input.
+pub fn decode_lossy(bytes: Vec<u8>) -> (String, Option<usize>) {
+    let mut bytes = bytes;
+    let mut first_bad = None;
+    let mut at = 0;
+    loop {
+        match std::str::from_utf8(&bytes[at..]) {
+            Ok(_) => break,
+            Err(e) => {
+                let bad = at + e.valid_up_to();
+                first_bad.get_or_insert(bad);
+                let len = e.error_len().unwrap_or(bytes.len() - bad);
+                for b in &mut bytes[bad..bad + len] {
+                    *b = b'?';
+                }
+                at = bad + len;
+            }
+        }
+    }
+    let text = String::from_utf8(bytes).expect("every invalid byte was replaced");
+    (text, first_bad)
+}
+
+/// A `date` header at the start of a text: the date (when it is a real day) and the
+/// offset where the article text after it begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header {
+    pub date: Option<NaiveDate>,
+    /// The written date, as byte range, for messages.
+    pub date_span: (usize, usize),
+    /// Offset just past the header and the blank space after it.
+    pub end: usize,
+}
+
+/// Finds a leading `date YYYY-MM-DD` / `Date: YYYY-MM-DD` header (case-insensitive,
+/// possibly indented, possibly followed by article text on the same line).
+pub fn parse_header(text: &str) -> Option<Header> {
+    let caps = HEADER.captures(text)?;
+    let date = caps.get(1)?;
+    Some(Header {
+        date: NaiveDate::parse_from_str(date.as_str(), "%Y-%m-%d").ok(),
+        date_span: (date.start(), date.end()),
+        end: caps.get(0)?.end(),
+    })
+}
+
+/// A row of `sources.csv`.
+#[derive(Debug, Clone, Default)]
+struct Entry {
+    outlet: Option<String>,
+    published: Option<NaiveDate>,
+    url: Option<String>,
+    /// `path/sources.csv:line`, for messages.
+    place: String,
+}
+
+/// Who a document is before it is read.
+struct Source {
+    id: String,
+    path: String,
+    entry: Option<Entry>,
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn load_folder(dir: &Path, options: &LoadOptions, corpus: &mut Corpus) {
+    let shown = dir.display().to_string();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            corpus
+                .problems
+                .push(Problem::error(shown, format!("cannot read folder: {e}")));
+            return;
+        }
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt"))
+                && std::fs::metadata(p).is_ok_and(|m| m.is_file())
+        })
+        .collect();
+    files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+
+    let manifest_path = dir.join("sources.csv");
+    let mut manifest = if manifest_path.is_file() {
+        read_manifest(dir, &manifest_path, &mut corpus.problems)
+    } else {
+        HashMap::new()
+    };
+
+    if files.is_empty() {
+        corpus.problems.push(Problem::error(
+            shown,
+            "folder holds no *.txt files: give article files or a folder of them",
+        ));
+        return;
+    }
+    for file in files {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let stem = stem(&file);
+        let entry = manifest.remove(&name).or_else(|| manifest.remove(&stem));
+        let id = entry
+            .as_ref()
+            .and_then(|e| e.outlet.clone())
+            .unwrap_or(stem);
+        let source = Source {
+            id,
+            path: file.display().to_string(),
+            entry,
+        };
+        load_file(&file, source, options, corpus);
+    }
+}
+
+fn load_file(path: &Path, source: Source, options: &LoadOptions, corpus: &mut Corpus) {
+    match read_path_or_stdin(path) {
+        Ok(bytes) => {
+            if let Some(doc) = build(bytes, source, options, &mut corpus.problems) {
+                corpus.documents.push(doc);
+            }
+        }
+        Err(e) => corpus
+            .problems
+            .push(Problem::error(source.path, format!("cannot read: {e}"))),
+    }
+}
+
+/// Reads `sources.csv`: a header naming at least `file`, then one row per article. Bad
+/// rows are reported with their line and left out; the good ones are keyed by file name.
+fn read_manifest(dir: &Path, path: &Path, problems: &mut Vec<Problem>) -> HashMap<String, Entry> {
+    let shown = path.display().to_string();
+    let mut map = HashMap::new();
+    let mut reader = match csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_path(path)
+    {
+        Ok(r) => r,
+        Err(e) => {
+            problems.push(Problem::error(shown, format!("cannot read: {e}")));
+            return map;
+        }
+    };
+    let headers = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            problems.push(Problem::error(shown, format!("unreadable header: {e}")).at_line(1));
+            return map;
+        }
+    };
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim_start_matches(BOM).trim().eq_ignore_ascii_case(name))
+    };
+    let Some(file_col) = column("file") else {
+        problems.push(
+            Problem::error(
+                shown,
+                "no 'file' column: the first line must name the columns, e.g. \
+                 file,outlet,published,url",
+            )
+            .at_line(1),
+        );
+        return map;
+    };
+    let (outlet_col, published_col, url_col) =
+        (column("outlet"), column("published"), column("url"));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for result in reader.records() {
+        let record = match result {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize);
+                let message = match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!(
+                        "row has {len} fields where the header has {expected_len}; \
+                         quote fields that contain commas"
+                    ),
+                    _ => format!("unreadable row: {e}"),
+                };
+                let mut p = Problem::error(shown.clone(), message);
+                if let Some(line) = line {
+                    p = p.at_line(line);
+                }
+                problems.push(p);
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+        let field = |col: Option<usize>| {
+            col.and_then(|c| record.get(c))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        let Some(file) = field(Some(file_col)) else {
+            if record.iter().all(|f| f.trim().is_empty()) {
+                continue;
+            }
+            problems.push(Problem::error(shown.clone(), "empty 'file' field").at_line(line));
+            continue;
+        };
+        let exists = dir.join(&file).is_file() || dir.join(format!("{file}.txt")).is_file();
+        if !exists {
+            problems.push(
+                Problem::error(
+                    shown.clone(),
+                    format!("file '{file}' does not exist in {}", dir.display()),
+                )
+                .at_line(line),
+            );
+            continue;
+        }
+        let published = match field(published_col) {
+            None => None,
+            Some(s) => match NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    problems.push(
+                        Problem::error(
+                            shown.clone(),
+                            format!(
+                                "published '{s}' is not a date: write it as YYYY-MM-DD, \
+                                 e.g. 2025-07-04"
+                            ),
+                        )
+                        .at_line(line),
+                    );
+                    continue;
+                }
+            },
+        };
+        if let Some(first) = seen.get(&file) {
+            problems.push(
+                Problem::warning(
+                    shown.clone(),
+                    format!(
+                        "file '{file}' is listed again (first on line {first}); this row is ignored"
+                    ),
+                )
+                .at_line(line),
+            );
+            continue;
+        }
+        seen.insert(file.clone(), line);
+        map.insert(
+            file,
+            Entry {
+                outlet: field(outlet_col),
+                published,
+                url: field(url_col),
+                place: format!("{shown}:{line}"),
+            },
+        );
+    }
+    map
+}
+
+/// Turns the bytes of one input into a document, or reports why it cannot be one.
+fn build(
+    bytes: Vec<u8>,
+    source: Source,
+    options: &LoadOptions,
+    problems: &mut Vec<Problem>,
+) -> Option<Document> {
+    let path = source.path;
+    let content = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(&bytes);
+    if content.iter().all(u8::is_ascii_whitespace) {
+        problems.push(Problem::error(path, "empty file, skipped"));
+        return None;
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        problems.push(Problem::error(
+            path,
+            "binary file, skipped: it looks like UTF-16 text; save it as UTF-8",
+        ));
+        return None;
+    }
+    if is_binary(content) {
+        problems.push(Problem::error(path, "binary file, skipped"));
+        return None;
+    }
+    let (text, first_bad) = decode_lossy(bytes);
+    let line_starts = line_starts(&text);
+    let mut doc = Document {
+        id: source.id,
+        path: path.clone(),
+        outlet: None,
+        url: None,
+        published: Published::unknown(),
+        body_start: if text.starts_with(BOM) { BOM.len() } else { 0 },
+        text,
+        line_starts,
+    };
+    if let Some(bad) = first_bad {
+        problems.push(
+            Problem::warning(
+                path.clone(),
+                "invalid UTF-8; each invalid byte is read as '?'",
+            )
+            .at_line(doc.line_of(bad))
+            .at_byte(bad),
+        );
+    }
+
+    let mut header_date = None;
+    if let Some(h) = parse_header(&doc.text[doc.body_start..]) {
+        let (a, b) = h.date_span;
+        let written = &doc.text[doc.body_start + a..doc.body_start + b];
+        match h.date {
+            Some(d) => {
+                header_date = Some(d);
+                doc.body_start += h.end;
+            }
+            None => problems.push(
+                Problem::warning(
+                    path.clone(),
+                    format!(
+                        "date header '{written}' is not a real day; it is read as article text"
+                    ),
+                )
+                .at_line(doc.line_of(doc.body_start + a)),
+            ),
+        }
+    }
+    if doc.body().trim().is_empty() {
+        problems.push(Problem::error(
+            path,
+            "empty file (nothing after the date header), skipped",
+        ));
+        return None;
+    }
+
+    let entry = source.entry.unwrap_or_default();
+    doc.published = match (entry.published, header_date, options.published) {
+        (Some(m), h, _) => {
+            if let Some(h) = h.filter(|h| *h != m) {
+                problems.push(Problem::warning(
+                    path.clone(),
+                    format!(
+                        "date header says {h} but {} says {m}; using {m}",
+                        entry.place
+                    ),
+                ));
+            }
+            Published::known(m, PublishedHow::Manifest)
+        }
+        (None, Some(h), _) => Published::known(h, PublishedHow::Header),
+        (None, None, Some(f)) => Published::known(f, PublishedHow::Flag),
+        (None, None, None) => Published::unknown(),
+    };
+    doc.outlet = entry.outlet;
+    doc.url = entry.url;
+    Some(doc)
+}
+
+/// True for a NUL byte in the first [`SNIFF_BYTES`], or more than
+/// [`MAX_CONTROL_PERCENT`] of control bytes there.
+fn is_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    if sample.contains(&0) {
+        return true;
+    }
+    let control = sample
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
+        .count();
+    control * 100 > sample.len() * MAX_CONTROL_PERCENT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Severity;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    fn load_one(path: &Path) -> Corpus {
+        load(&[path.to_path_buf()], &LoadOptions::default())
+    }
+
+    fn errors(corpus: &Corpus) -> Vec<&Problem> {
+        corpus
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect()
+    }
+
+    #[test]
+    fn header_variants() {
+        let h = parse_header(" date 2025-07-04 Left Menu\n").unwrap();
+        assert_eq!(h.date, Some(day("2025-07-04")));
+        assert_eq!(h.end, " date 2025-07-04 ".len());
+
+        let h = parse_header("Date: 2025-07-04\n\nRussia said.").unwrap();
+        assert_eq!(h.date, Some(day("2025-07-04")));
+        assert_eq!(h.end, "Date: 2025-07-04\n\n".len());
+
+        for text in [
+            "DATE:2025-07-04 x",
+            "\tdate 2025-07-04\r\nx",
+            "\n  date:  2025-07-04 x",
+        ] {
+            let h = parse_header(text).unwrap();
+            assert_eq!(h.date, Some(day("2025-07-04")), "{text:?}");
+            assert_eq!(&text[h.end..], "x", "{text:?}");
+        }
+        let h = parse_header("date 2025-07-04").unwrap();
+        assert_eq!(h.end, "date 2025-07-04".len());
+
+        for text in [
+            "Dated 2025-07-04 text",
+            "date 2025-07-04x",
+            "The date 2025-07-04 was set.",
+            "date July 4, 2025",
+            "update 2025-07-04",
+        ] {
+            assert_eq!(parse_header(text), None, "{text:?}");
+        }
+        let h = parse_header("date 2025-13-40 text").unwrap();
+        assert_eq!(h.date, None);
+    }
+
+    #[test]
+    fn decode_keeps_offsets() {
+        let (text, bad) = decode_lossy(b"ab\xffcd\xe2\x80 ok \xc3\xa9".to_vec());
+        assert_eq!(text, "ab?cd?? ok \u{e9}");
+        assert_eq!(text.len(), 13);
+        assert_eq!(bad, Some(2));
+
+        let (text, bad) = decode_lossy("plain \u{2019} text".as_bytes().to_vec());
+        assert_eq!(text, "plain \u{2019} text");
+        assert_eq!(bad, None);
+
+        // A truncated sequence at the very end.
+        let (text, bad) = decode_lossy(b"end\xe2\x80".to_vec());
+        assert_eq!(text, "end??");
+        assert_eq!(bad, Some(3));
+    }
+
+    #[test]
+    fn real_articles_headers() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/russia-taliban-2025");
+        let corpus = load(&[dir], &LoadOptions::default());
+        assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+        let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "000_26267868fa52a64e",
+                "001_3ccaa93d58f6b957",
+                "002_c615eccc59e10325",
+                "003_bd110d5bfaa63d58",
+                "004_721552d5c6f5a1f6"
+            ]
+        );
+        let d1 = &corpus.documents[1];
+        assert_eq!(
+            d1.published,
+            Published::known(day("2025-07-04"), PublishedHow::Header)
+        );
+        assert!(d1.body().starts_with("Left Menu\n"));
+        let d3 = &corpus.documents[3];
+        assert_eq!(d3.published.how, PublishedHow::Header);
+        assert!(d3.body().starts_with("Russia has become the first country"));
+        assert_eq!(d3.line_of(d3.body_start), 1);
+        for d in [
+            &corpus.documents[0],
+            &corpus.documents[2],
+            &corpus.documents[4],
+        ] {
+            assert_eq!(d.published, Published::unknown());
+            assert_eq!(d.body_start, 0);
+        }
+    }
+
+    #[test]
+    fn flag_applies_only_without_header() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/russia-taliban-2025");
+        let options = LoadOptions {
+            published: Some(day("2025-07-05")),
+        };
+        let corpus = load(&[dir], &options);
+        let hows: Vec<_> = corpus.documents.iter().map(|d| d.published.how).collect();
+        use PublishedHow::*;
+        assert_eq!(hows, [Flag, Header, Flag, Header, Flag]);
+        assert_eq!(corpus.documents[0].published.from, Some(day("2025-07-05")));
+        assert_eq!(corpus.documents[1].published.from, Some(day("2025-07-04")));
+    }
+
+    #[test]
+    fn bom_is_skipped_and_offsets_stay() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = write(
+            tmp.path(),
+            "a.txt",
+            "\u{feff}date 2025-07-04\nRussia acted.\n".as_bytes(),
+        );
+        let corpus = load_one(&path);
+        assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+        let doc = &corpus.documents[0];
+        assert_eq!(doc.published.how, PublishedHow::Header);
+        assert_eq!(doc.body_start, 3 + "date 2025-07-04\n".len());
+        assert_eq!(doc.body(), "Russia acted.\n");
+        assert_eq!(doc.line_of(doc.body_start), 2);
+        assert!(doc.text.starts_with('\u{feff}'));
+
+        let path = write(tmp.path(), "b.txt", "\u{feff}Plain text.".as_bytes());
+        let doc = &load_one(&path).documents[0];
+        assert_eq!(doc.body_start, 3);
+        assert_eq!(doc.body(), "Plain text.");
+    }
+
+    #[test]
+    fn crlf_lines() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = write(
+            tmp.path(),
+            "a.txt",
+            b" date 2025-07-04\r\nOne.\r\n\r\nTwo.\r\n",
+        );
+        let doc = &load_one(&path).documents[0];
+        assert_eq!(doc.published.how, PublishedHow::Header);
+        assert_eq!(doc.body(), "One.\r\n\r\nTwo.\r\n");
+        let two = doc.text.find("Two").unwrap();
+        assert_eq!(doc.line_of(two), 4);
+    }
+
+    #[test]
+    fn invalid_utf8_warns_with_offset() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = write(
+            tmp.path(),
+            "a.txt",
+            b"Line one.\nCaf\xe9 opened \xff\xfe.\n",
+        );
+        let corpus = load_one(&path);
+        assert_eq!(corpus.documents.len(), 1);
+        let doc = &corpus.documents[0];
+        assert_eq!(doc.text, "Line one.\nCaf? opened ??.\n");
+        assert_eq!(corpus.problems.len(), 1);
+        let p = &corpus.problems[0];
+        assert_eq!(p.severity, Severity::Warning);
+        assert_eq!(p.byte, Some(13));
+        assert_eq!(p.line, Some(2));
+        assert!(p.to_string().contains("a.txt:2 (byte 13)"), "{p}");
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_skipped() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cases: [(&str, &[u8], &str); 6] = [
+            ("empty.txt", b"", "empty file, skipped"),
+            ("blank.txt", b"  \r\n\n\t \n", "empty file, skipped"),
+            ("bom.txt", b"\xef\xbb\xbf\n", "empty file, skipped"),
+            ("header.txt", b"date 2025-07-04\n\n", "empty file"),
+            ("nul.txt", b"text\0with a NUL byte", "binary file, skipped"),
+            (
+                "ctrl.txt",
+                b"\x01\x02\x03\x04\x05\x06\x07\x08abc",
+                "binary file, skipped",
+            ),
+        ];
+        for (name, bytes, message) in cases {
+            let path = write(tmp.path(), name, bytes);
+            let corpus = load_one(&path);
+            assert!(corpus.documents.is_empty(), "{name}");
+            let errs = errors(&corpus);
+            assert_eq!(errs.len(), 1, "{name}: {:?}", corpus.problems);
+            assert!(errs[0].message.contains(message), "{name}: {}", errs[0]);
+            assert!(errs[0].path.ends_with(name));
+        }
+    }
+
+    #[test]
+    fn utf16_is_named() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = write(tmp.path(), "u16.txt", b"\xff\xfeR\0u\0");
+        let corpus = load_one(&path);
+        assert!(corpus.documents.is_empty());
+        assert!(corpus.problems[0].message.contains("UTF-16"));
+    }
+
+    #[test]
+    fn shared_source_ids_are_warned() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir(tmp.path().join("x")).unwrap();
+        let a = write(tmp.path(), "a.txt", b"One.");
+        let b = write(&tmp.path().join("x"), "a.txt", b"Two.");
+        let corpus = load(&[a, b], &LoadOptions::default());
+        assert_eq!(corpus.documents.len(), 2);
+        assert_eq!(corpus.problems.len(), 1);
+        assert_eq!(corpus.problems[0].severity, Severity::Warning);
+        assert!(corpus.problems[0].message.contains("source id 'a'"));
+    }
+
+    #[test]
+    fn missing_path_and_empty_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let missing = tmp.path().join("nope.txt");
+        let corpus = load_one(&missing);
+        assert_eq!(errors(&corpus).len(), 1);
+        assert!(
+            corpus.problems[0]
+                .to_string()
+                .contains("nope.txt: no such file or directory")
+        );
+
+        let empty = tmp.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        write(&empty, "notes.md", b"Not an article.");
+        let corpus = load_one(&empty);
+        assert!(corpus.documents.is_empty());
+        assert_eq!(errors(&corpus).len(), 1);
+        assert!(corpus.problems[0].message.contains("no *.txt"));
+    }
+
+    #[test]
+    fn folder_sorted_not_recursive_and_goes_on_after_bad_files() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "b.txt", b"Second.");
+        write(tmp.path(), "a.txt", b"First.");
+        write(tmp.path(), "c.TXT", b"Third.");
+        write(tmp.path(), "empty.txt", b"");
+        write(tmp.path(), "skip.md", b"Not read.");
+        std::fs::create_dir(tmp.path().join("sub")).unwrap();
+        write(&tmp.path().join("sub"), "d.txt", b"Nested.");
+        let corpus = load_one(tmp.path());
+        let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert_eq!(errors(&corpus).len(), 1);
+        assert!(corpus.documents[0].path.ends_with("a.txt"));
+    }
+
+    #[test]
+    fn manifest_precedence_and_columns() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "a.txt", b"date 2025-07-04\nText A.");
+        write(tmp.path(), "b.txt", b"date 2025-07-04\nText B.");
+        write(tmp.path(), "c.txt", b"Text C.");
+        write(tmp.path(), "d.txt", b"Text D.");
+        // Columns in another order, an extra column, an empty published.
+        write(
+            tmp.path(),
+            "sources.csv",
+            b"url,published,extra,file,outlet\n\
+              https://a.example,2025-07-05,x,a.txt,Outlet A\n\
+              ,2025-07-04,,b.txt,\n\
+              https://c.example,,,c.txt,Outlet C\n",
+        );
+        let options = LoadOptions {
+            published: Some(day("2025-07-09")),
+        };
+        let corpus = load(&[tmp.path().to_path_buf()], &options);
+        assert!(errors(&corpus).is_empty(), "{:?}", corpus.problems);
+        let docs = &corpus.documents;
+        assert_eq!(docs[0].id, "Outlet A");
+        assert_eq!(docs[0].outlet.as_deref(), Some("Outlet A"));
+        assert_eq!(docs[0].url.as_deref(), Some("https://a.example"));
+        assert_eq!(
+            docs[0].published,
+            Published::known(day("2025-07-05"), PublishedHow::Manifest)
+        );
+        // The header disagrees with the manifest: one warning, naming the manifest line.
+        assert_eq!(corpus.problems.len(), 1);
+        let warning = corpus.problems[0].to_string();
+        assert!(
+            warning.contains("a.txt") && warning.contains("sources.csv:2"),
+            "{warning}"
+        );
+        assert_eq!(docs[1].id, "b");
+        assert_eq!(docs[1].published.how, PublishedHow::Manifest);
+        assert_eq!(docs[2].id, "Outlet C");
+        assert_eq!(
+            docs[2].published,
+            Published::known(day("2025-07-09"), PublishedHow::Flag)
+        );
+        assert_eq!(docs[3].id, "d");
+        assert_eq!(docs[3].published.how, PublishedHow::Flag);
+    }
+
+    #[test]
+    fn malformed_manifest_rows_are_reported_and_skipped() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "a.txt", b"Text A.");
+        write(tmp.path(), "b.txt", b"Text B.");
+        write(
+            tmp.path(),
+            "sources.csv",
+            b"file,outlet,published,url\n\
+              a.txt,Outlet A,July 4,\n\
+              b.txt,Outlet B,2025-07-04,\n\
+              ghost.txt,Ghost,2025-07-04,\n\
+              a.txt,too,many,fields,here\n",
+        );
+        let corpus = load_one(tmp.path());
+        let errs = errors(&corpus);
+        let lines: Vec<Option<usize>> = errs.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [Some(2), Some(4), Some(5)], "{errs:?}");
+        for p in &errs {
+            assert!(p.path.ends_with("sources.csv"), "{p}");
+        }
+        assert!(errs[0].message.contains("YYYY-MM-DD"));
+        assert!(errs[1].message.contains("ghost.txt"));
+        assert!(errs[2].message.contains("fields"));
+        // The run goes on: both articles are read, the good row applied.
+        let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "Outlet B"]);
+        assert_eq!(corpus.documents[0].published, Published::unknown());
+    }
+
+    #[test]
+    fn manifest_without_file_column() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "a.txt", b"Text A.");
+        write(
+            tmp.path(),
+            "sources.csv",
+            b"name,published\na.txt,2025-07-04\n",
+        );
+        let corpus = load_one(tmp.path());
+        let errs = errors(&corpus);
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].line, Some(1));
+        assert!(errs[0].message.contains("'file'"));
+        assert_eq!(corpus.documents.len(), 1);
+    }
 }

@@ -1,1 +1,540 @@
-//! Extraction: documents through clean, recognize and rules into claims.
+//! Extraction: a document's sentences, their recognized mentions and the rule packs
+//! become claims, one per fact and source.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+
+use crate::claim::{Claim, Kind};
+use crate::clean::{self, Sentence};
+use crate::corpus::Document;
+use crate::numbers::{self, NumKind, NumMention};
+use crate::rules::{MASK_CLOSE, MASK_OPEN, Norm, RuleSet, norm};
+use crate::time::{self, Anchor, TimeKind, TimeMention, TimeOptions};
+
+/// Options of extraction.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    pub time: TimeOptions,
+}
+
+/// A recognized value in a sentence: a time expression or a number.
+#[derive(Debug, Clone)]
+pub enum Mention {
+    Time(TimeMention),
+    Number(NumMention),
+}
+
+impl Mention {
+    fn span(&self) -> (usize, usize) {
+        match self {
+            Mention::Time(m) => (m.start, m.end),
+            Mention::Number(m) => (m.start, m.end),
+        }
+    }
+
+    fn letter(&self) -> char {
+        match self {
+            Mention::Time(m) => match m.kind {
+                TimeKind::Date => 'D',
+                TimeKind::Interval => 'I',
+                TimeKind::Duration => 'U',
+            },
+            Mention::Number(m) => match m.kind {
+                NumKind::Amount => 'A',
+                NumKind::Count => 'N',
+                NumKind::Percent => 'P',
+            },
+        }
+    }
+
+    fn qualifier(&self) -> Option<&str> {
+        match self {
+            Mention::Time(m) => m.qualifier.as_deref(),
+            Mention::Number(m) => m.qualifier.as_deref(),
+        }
+    }
+
+    fn text(&self) -> &str {
+        match self {
+            Mention::Time(m) => &m.text,
+            Mention::Number(m) => &m.text,
+        }
+    }
+
+    /// The kind of claim this mention can be the value of.
+    fn fits(&self, kind: Kind) -> bool {
+        matches!(
+            (self.letter(), kind),
+            ('D', Kind::Date)
+                | ('I', Kind::Interval)
+                | ('U', Kind::Duration)
+                | ('A', Kind::Amount)
+                | ('N', Kind::Count)
+                | ('P', Kind::Percent)
+        )
+    }
+}
+
+/// A sentence with its mentions masked by tokens, and the way back to original offsets.
+#[derive(Debug)]
+pub struct Masked {
+    pub text: String,
+    pub mentions: Vec<Mention>,
+    /// (masked start, masked end, original start, original end, mention index) per piece.
+    pieces: Vec<(usize, usize, usize, usize, Option<usize>)>,
+}
+
+impl Masked {
+    /// Recognizes the mentions of `sentence` and masks them; qualifier words stay visible.
+    pub fn new(sentence: &str, anchor: Anchor, options: &Options) -> Masked {
+        let mut mentions: Vec<Mention> = time::tag(sentence, anchor, options.time)
+            .into_iter()
+            .map(Mention::Time)
+            .collect();
+        for n in numbers::find(sentence) {
+            let (s, e) = (n.start, n.end);
+            if !mentions.iter().any(|m| {
+                let (ms, me) = m.span();
+                s < me && ms < e
+            }) {
+                mentions.push(Mention::Number(n));
+            }
+        }
+        mentions.sort_by_key(|m| m.span());
+        let mut text = String::with_capacity(sentence.len() + 16);
+        let mut pieces = Vec::new();
+        let mut pos = 0;
+        for (i, m) in mentions.iter().enumerate() {
+            let (s, e) = m.span();
+            if s < pos
+                || e > sentence.len()
+                || !sentence.is_char_boundary(s)
+                || !sentence.is_char_boundary(e)
+            {
+                continue;
+            }
+            // Keep a leading qualifier ("nearly", "as early as") visible to patterns.
+            let mut core = s;
+            if let Some(q) = m.qualifier() {
+                let t = m.text();
+                if t.len() > q.len()
+                    && t.is_char_boundary(q.len())
+                    && t[..q.len()].eq_ignore_ascii_case(q)
+                {
+                    core = s + q.len();
+                    while core < e && sentence.as_bytes()[core] == b' ' {
+                        core += 1;
+                    }
+                }
+            }
+            // A temporal preposition just before a time expression joins its token, so
+            // patterns write `came {date}` for "came on Thursday".
+            if core == s {
+                let p = with_preposition(sentence, m, s);
+                if p >= pos {
+                    core = p;
+                }
+            }
+            if core > pos {
+                let ms = text.len();
+                text.push_str(&sentence[pos..core]);
+                pieces.push((ms, text.len(), pos, core, None));
+            }
+            // Keep a count's noun visible too ("only ⟦N0⟧ countries"): rules read it.
+            let mut token_end = e;
+            if let Mention::Number(n) = m
+                && let Some(unit) = n.unit.as_deref().filter(|_| n.kind == NumKind::Count)
+                && unit.len() < e - core
+                && sentence[core..e].ends_with(unit)
+            {
+                token_end = e - unit.len();
+                while token_end > core && sentence.as_bytes()[token_end - 1] == b' ' {
+                    token_end -= 1;
+                }
+            }
+            let ms = text.len();
+            text.push(MASK_OPEN);
+            text.push(m.letter());
+            text.push_str(&i.to_string());
+            text.push(MASK_CLOSE);
+            pieces.push((ms, text.len(), core, token_end, Some(i)));
+            if token_end < e {
+                let ms = text.len();
+                text.push_str(&sentence[token_end..e]);
+                pieces.push((ms, text.len(), token_end, e, None));
+            }
+            pos = e;
+        }
+        if pos < sentence.len() {
+            let ms = text.len();
+            text.push_str(&sentence[pos..]);
+            pieces.push((ms, text.len(), pos, sentence.len(), None));
+        }
+        Masked {
+            text,
+            mentions,
+            pieces,
+        }
+    }
+
+    /// The original offset of a masked offset (a token maps to its mention's ends).
+    fn original(&self, masked: usize, is_end: bool) -> usize {
+        for &(ms, me, os, oe, token) in &self.pieces {
+            if masked >= ms && masked <= me {
+                if token.is_some() {
+                    return if is_end { oe } else { os };
+                }
+                if masked < me || is_end {
+                    return os + (masked - ms);
+                }
+            }
+        }
+        self.pieces.last().map_or(0, |p| p.3)
+    }
+
+    /// The first mention whose token lies inside a masked range.
+    fn mention_in(&self, start: usize, end: usize) -> Option<&Mention> {
+        let t = &self.text[start..end];
+        let open = t.find(MASK_OPEN)?;
+        let digits: String = t[open + MASK_OPEN.len_utf8() + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        self.mentions.get(digits.parse::<usize>().ok()?)
+    }
+}
+
+/// One rule match, before claims are merged per fact and source.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub rule: usize,
+    /// Fact id with `*` where a slot of the template was not captured.
+    pub fact: String,
+    pub label: String,
+    pub kind: Kind,
+    /// Normalized slots, the value slot included.
+    pub slots: BTreeMap<String, String>,
+    pub stated: String,
+    pub value: String,
+    pub qualifier: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    /// True for a context pattern: the fact is talked about, its value not stated.
+    pub context: bool,
+    /// The sentence, whitespace folded: the claim's evidence.
+    pub evidence: String,
+}
+
+/// Every rule match of every sentence of a document, in order.
+pub fn hits(
+    doc: &Document,
+    sentences: &[Sentence],
+    rules: &RuleSet,
+    options: &Options,
+) -> Vec<Hit> {
+    let anchor = doc.published.anchor();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let masked = Masked::new(&s.text, anchor, options);
+        let matched = rules.set.matches(masked.text.as_bytes());
+        if !matched.matched_any() {
+            continue;
+        }
+        for pi in matched.iter() {
+            let pattern = &rules.patterns[pi];
+            for caps in pattern.regex.captures_iter(masked.text.as_bytes()) {
+                if let Some(hit) =
+                    read_hit(rules, pattern.rule, pattern.context, &caps, &masked, s, si)
+                {
+                    out.push(hit);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|h| (h.sentence, h.start, h.rule));
+    out
+}
+
+fn read_hit(
+    rules: &RuleSet,
+    ri: usize,
+    context: bool,
+    caps: &regex::bytes::Captures,
+    masked: &Masked,
+    sentence: &Sentence,
+    si: usize,
+) -> Option<Hit> {
+    let rule = &rules.rules[ri];
+    let mut slots = BTreeMap::new();
+    let mut written: BTreeMap<String, String> = BTreeMap::new();
+    for (name, norm) in &rule.slots {
+        let Some(m) = caps.name(name) else { continue };
+        let (os, oe) = (
+            masked.original(m.start(), false),
+            masked.original(m.end(), true),
+        );
+        let words = sentence.text.get(os..oe).unwrap_or("").trim();
+        let value = match norm {
+            Norm::Mention => masked
+                .mention_in(m.start(), m.end())
+                .and_then(mention_value)
+                .unwrap_or_default(),
+            Norm::Entity => norm::entity(words, &rules.lookups),
+            Norm::Person => norm::person(words),
+            Norm::Surname => norm::surname(words),
+            Norm::Text => norm::fold_space(words),
+            Norm::Lookup(name) => rules.lookups[name]
+                .get(&norm::fold_space(words))
+                .unwrap_or_default()
+                .to_string(),
+        };
+        if !value.is_empty() {
+            written.insert(
+                name.clone(),
+                norm::fold_space(words.trim_start_matches("the ").trim_start_matches("The ")),
+            );
+            slots.insert(name.clone(), value);
+        }
+    }
+
+    let (stated, value, qualifier, start, end) = if context {
+        let m = caps.get(0)?;
+        let (os, oe) = (
+            masked.original(m.start(), false),
+            masked.original(m.end(), true),
+        );
+        (String::new(), String::new(), String::new(), os, oe)
+    } else {
+        let m = caps.name(&rule.value_slot)?;
+        match rule.kind {
+            Kind::Date
+            | Kind::Interval
+            | Kind::Duration
+            | Kind::Amount
+            | Kind::Count
+            | Kind::Percent => {
+                let mention = masked.mention_in(m.start(), m.end())?;
+                if !mention.fits(rule.kind) {
+                    return None;
+                }
+                let (s, e) = mention.span();
+                let s = with_preposition(&sentence.text, mention, s);
+                (
+                    norm::fold_space(&sentence.text[s..e]),
+                    mention_value(mention).unwrap_or_default(),
+                    mention.qualifier().unwrap_or("").to_string(),
+                    s,
+                    e,
+                )
+            }
+            Kind::Person | Kind::Place | Kind::Quote => {
+                let (os, oe) = (
+                    masked.original(m.start(), false),
+                    masked.original(m.end(), true),
+                );
+                let words = sentence.text.get(os..oe)?.trim();
+                let value = match rule.kind {
+                    Kind::Person => norm::person(words),
+                    _ => norm::fold_space(words),
+                };
+                (norm::fold_space(words), value, String::new(), os, oe)
+            }
+        }
+    };
+    slots.insert(rule.value_slot.clone(), value.clone());
+    let fact = fill(&rule.fact, &slots, "*");
+    let label = fill(&rule.label, &written, "");
+    Some(Hit {
+        rule: ri,
+        fact,
+        label: norm::fold_space(&label),
+        kind: rule.kind,
+        slots,
+        stated,
+        value,
+        qualifier,
+        start: sentence.start + start,
+        end: sentence.start + end,
+        sentence: si,
+        context,
+        evidence: norm::fold_space(&sentence.text),
+    })
+}
+
+fn mention_value(m: &Mention) -> Option<String> {
+    match m {
+        Mention::Time(t) => t.value.clone(),
+        Mention::Number(n) => Some(n.value.clone()),
+    }
+}
+
+/// Where the stated words start: a temporal preposition just before a time expression
+/// belongs to them ("in April", "On Thursday").
+fn with_preposition(sentence: &str, m: &Mention, start: usize) -> usize {
+    let Mention::Time(t) = m else { return start };
+    let Some(p) = &t.preposition else {
+        return start;
+    };
+    let before = sentence[..start].trim_end();
+    if before.len() >= p.len() && before.is_char_boundary(before.len() - p.len()) {
+        let cand = &before[before.len() - p.len()..];
+        let boundary = before[..before.len() - p.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if cand.eq_ignore_ascii_case(p) && boundary {
+            return before.len() - p.len();
+        }
+    }
+    start
+}
+
+/// Fills `{slot}` of a template; a missing slot becomes `missing`.
+fn fill(template: &str, slots: &BTreeMap<String, String>, missing: &str) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let Some(close) = rest[i..].find('}') else {
+            break;
+        };
+        let name = &rest[i + 1..i + close];
+        out.push_str(slots.get(name).map_or(missing, String::as_str));
+        rest = &rest[i + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The claims of one document: hits with the lead event resolved, before the corpus-wide
+/// alignment of facts whose template slot was missing.
+pub fn document_hits(doc: &Document, rules: &RuleSet, options: &Options) -> Vec<Hit> {
+    let sentences = clean::sentences(doc);
+    let mut hits = hits(doc, &sentences, rules, options);
+    // The lead event: the earliest fact of a `lead` rule the article talks about.
+    let lead = hits
+        .iter()
+        .find(|h| rules.rules[h.rule].lead && !h.fact.contains('*'))
+        .map(|h| (h.fact.clone(), h.label.clone(), h.kind));
+    hits.retain_mut(|h| {
+        if h.fact == "@lead" {
+            match &lead {
+                Some((fact, label, kind)) if *kind == h.kind => {
+                    h.fact = fact.clone();
+                    h.label = label.clone();
+                    true
+                }
+                _ => false,
+            }
+        } else {
+            true
+        }
+    });
+    hits.retain(|h| !h.context);
+    hits.into_iter()
+        .map(|mut h| {
+            h.label = if h.label.is_empty() {
+                h.fact.clone()
+            } else {
+                h.label
+            };
+            h
+        })
+        .collect()
+}
+
+/// Claims of many documents, one per fact and source. Documents are read in parallel; a
+/// fact whose template slot a source left unsaid (`*-delisting` from "removed the group")
+/// joins the one fact of that rule the other sources name, if there is exactly one.
+pub fn extract(docs: &[Document], rules: &RuleSet, options: &Options) -> Vec<Claim> {
+    let per_doc: Vec<Vec<Hit>> = docs
+        .par_iter()
+        .map(|d| document_hits(d, rules, options))
+        .collect();
+    let mut named: HashMap<usize, Vec<String>> = HashMap::new();
+    let mut labels: HashMap<String, String> = HashMap::new();
+    for h in per_doc.iter().flatten() {
+        if !h.fact.contains('*') {
+            labels
+                .entry(h.fact.clone())
+                .or_insert_with(|| h.label.clone());
+            let v = named.entry(h.rule).or_default();
+            if !v.contains(&h.fact) {
+                v.push(h.fact.clone());
+            }
+        }
+    }
+    let mut claims = Vec::new();
+    for (doc, hits) in docs.iter().zip(per_doc) {
+        let mut by_fact: Vec<(String, Vec<Hit>)> = Vec::new();
+        for mut h in hits {
+            if h.fact.contains('*') {
+                let candidates: Vec<&String> = named
+                    .get(&h.rule)
+                    .map(|v| v.iter().filter(|f| wildcard(&h.fact, f)).collect())
+                    .unwrap_or_default();
+                h.fact = match candidates.as_slice() {
+                    [one] => (*one).clone(),
+                    _ => h.fact.replace("*-", "").replace("-*", "").replace('*', ""),
+                };
+            }
+            match by_fact.iter_mut().find(|(f, _)| *f == h.fact) {
+                Some((_, v)) => v.push(h),
+                None => by_fact.push((h.fact.clone(), vec![h])),
+            }
+        }
+        for (fact, hits) in by_fact {
+            claims.push(to_claim(doc, rules, &fact, &hits));
+        }
+    }
+    // Labels: the first label of a fact read with all its slots serves all its claims.
+    for c in &mut claims {
+        if let Some(l) = labels.get(&c.fact) {
+            c.label = l.clone();
+        }
+    }
+    claims
+}
+
+fn wildcard(pattern: &str, fact: &str) -> bool {
+    let Some((pre, post)) = pattern.split_once('*') else {
+        return pattern == fact;
+    };
+    fact.len() > pre.len() + post.len() && fact.starts_with(pre) && fact.ends_with(post)
+}
+
+fn to_claim(doc: &Document, rules: &RuleSet, fact: &str, hits: &[Hit]) -> Claim {
+    // The first statement with a value speaks for the source, unless a later one says
+    // the same more precisely ("in 2021", then "in August 2021"); all are counted.
+    let mut best = hits
+        .iter()
+        .find(|h| !h.value.is_empty())
+        .unwrap_or(&hits[0]);
+    for h in hits {
+        if h.value != best.value && crate::value::is_inside(h.kind, &h.value, &best.value) {
+            best = h;
+        }
+    }
+    let mut sentences: Vec<usize> = hits.iter().map(|h| h.sentence).collect();
+    sentences.dedup();
+    Claim {
+        fact: fact.to_string(),
+        label: best.label.clone(),
+        kind: best.kind,
+        source: doc.id.clone(),
+        published: doc.published.display(),
+        published_how: doc.published.how,
+        stated: best.stated.clone(),
+        value: best.value.clone(),
+        qualifier: best.qualifier.clone(),
+        evidence: best.evidence.clone(),
+        line: doc.line_of(best.start),
+        start: best.start,
+        end: best.end,
+        rule: rules.rules[best.rule].id.clone(),
+        times: sentences.len(),
+        published_note: doc.published.reason.clone().unwrap_or_default(),
+    }
+}

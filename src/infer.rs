@@ -1,1 +1,121 @@
 //! Publication-date inference for sources that carry no date.
+//!
+//! An undated article's relative day expression ("on Thursday") that attaches to a fact
+//! the dated sources all put on one day (2025-07-03) tells when the article could have
+//! been written: on the days whose "Thursday" is that day (2025-07-03..2025-07-09). Only
+//! day-precise facts are used as clues: a coarser clue ("this month" against "April") is
+//! exactly the kind of discrepancy the table must show, not evidence to explain away.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+
+use crate::claim::{Claim, Kind};
+use crate::corpus::{Document, Published, PublishedHow};
+use crate::time::{self, Anchor, TimeOptions};
+
+/// How far from the fact's day a publication date is searched.
+const REACH_DAYS: i64 = 400;
+
+/// A window one clue allows, with its reason.
+struct Clue {
+    from: NaiveDate,
+    to: NaiveDate,
+    reason: String,
+}
+
+/// Gives each undated document the publication window its clues allow; returns true when
+/// any document got one. Documents with a date, or without a usable clue, are unchanged.
+pub fn infer(docs: &mut [Document], claims: &[Claim], options: TimeOptions) -> bool {
+    let dated: BTreeMap<&str, bool> = docs
+        .iter()
+        .map(|d| {
+            let day = matches!(d.published.anchor(), Anchor::Day(_))
+                && d.published.how != PublishedHow::Inferred;
+            (d.id.as_str(), day)
+        })
+        .collect();
+    // Facts the dated sources put on one day, all of them agreeing.
+    let mut targets: BTreeMap<&str, (String, Vec<&str>)> = BTreeMap::new();
+    let mut spoilt: Vec<&str> = Vec::new();
+    for c in claims.iter().filter(|c| {
+        c.kind == Kind::Date && dated.get(c.source.as_str()) == Some(&true) && !c.value.is_empty()
+    }) {
+        match targets.get_mut(c.fact.as_str()) {
+            Some((v, who)) if *v == c.value => who.push(&c.source),
+            Some(_) => spoilt.push(&c.fact),
+            None => {
+                targets.insert(&c.fact, (c.value.clone(), vec![&c.source]));
+            }
+        }
+    }
+    for f in spoilt {
+        targets.remove(f);
+    }
+    targets.retain(|_, (v, _)| v.len() == 10 && NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok());
+
+    let mut changed = false;
+    for doc in docs.iter_mut().filter(|d| !d.published.is_known()) {
+        let mut clues: Vec<Clue> = claims
+            .iter()
+            .filter(|c| c.source == doc.id && c.kind == Kind::Date && c.value.is_empty())
+            .filter_map(|c| {
+                let (target, who) = targets.get(c.fact.as_str())?;
+                clue(c, target, who, options)
+            })
+            .collect();
+        clues.sort_by_key(|c| (c.to - c.from, c.from));
+        let mut window: Option<(NaiveDate, NaiveDate, Vec<String>)> = None;
+        for c in clues {
+            window = match window {
+                None => Some((c.from, c.to, vec![c.reason])),
+                Some((a, b, mut why)) => {
+                    let (na, nb) = (a.max(c.from), b.min(c.to));
+                    if na <= nb {
+                        why.push(c.reason);
+                        Some((na, nb, why))
+                    } else {
+                        Some((a, b, why))
+                    }
+                }
+            };
+        }
+        if let Some((from, to, why)) = window {
+            doc.published = Published::inferred(from, to, why.join("; "));
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// The publication days for which the claim's relative words give the target day.
+fn clue(c: &Claim, target: &str, who: &[&str], options: TimeOptions) -> Option<Clue> {
+    let day = NaiveDate::parse_from_str(target, "%Y-%m-%d").ok()?;
+    let mut fits: Vec<NaiveDate> = Vec::new();
+    for offset in -REACH_DAYS..=REACH_DAYS {
+        let p = day + Duration::days(offset);
+        let got = time::tag(&c.evidence, Anchor::Day(p), options)
+            .into_iter()
+            .find(|m| m.relative && c.stated.ends_with(m.text.as_str()))
+            .and_then(|m| m.value);
+        if got.as_deref() == Some(target) {
+            fits.push(p);
+        }
+    }
+    let (from, to) = (*fits.first()?, *fits.last()?);
+    // A clue that allows almost any day says nothing.
+    if (to - from).num_days() > 62 {
+        return None;
+    }
+    Some(Clue {
+        from,
+        to,
+        reason: format!(
+            "its '{}' ({}) is {target}, as {} say{}, only if published {from}..{to}",
+            c.stated,
+            c.fact,
+            who.join(", "),
+            if who.len() == 1 { "s" } else { "" }
+        ),
+    })
+}

@@ -20,6 +20,7 @@ pub mod numbers;
 pub mod reconcile;
 pub mod render;
 pub mod rules;
+pub mod story;
 pub mod time;
 pub mod value;
 

@@ -1,1 +1,381 @@
-//! Reconcile claims across sources into facts with a status.
+//! Reconcile: claims grouped by fact, compared across sources, each fact given a status,
+//! a consensus value and a note naming the outliers. The reconciler never formats for a
+//! terminal; [`crate::render`] does.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::claim::{Claim, Kind};
+use crate::corpus::PublishedHow;
+use crate::value::{self, Relation};
+
+/// Where a fact stands across its sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Some sources state values that cannot both be true.
+    Conflict,
+    /// The values are compatible: one is less precise, hedged, or names nobody.
+    Partial,
+    /// Every source states the same value.
+    Agree,
+    /// Only one source states a value.
+    Single,
+    /// No source's words could be resolved to a value (relative dates with no anchor).
+    Unresolved,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Conflict => "conflict",
+            Status::Partial => "partial",
+            Status::Agree => "agree",
+            Status::Single => "single",
+            Status::Unresolved => "unresolved",
+        }
+    }
+}
+
+/// One source of the story as the table shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub published: String,
+    pub published_how: PublishedHow,
+    /// Why an inferred publication date is what it is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// One fact: its claims (one per source), status, consensus and note.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Fact {
+    pub id: String,
+    pub label: String,
+    pub kind: Kind,
+    pub status: Status,
+    /// The value most sources support (the most precise one, when they are compatible).
+    pub consensus: String,
+    /// What an editor should know: who the outliers are and what they say.
+    pub note: String,
+    pub claims: Vec<Claim>,
+}
+
+/// The fact table of a story.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Report {
+    pub sources: Vec<Source>,
+    pub facts: Vec<Fact>,
+}
+
+impl Report {
+    /// True when any fact is in conflict (for `--fail-on-conflict`).
+    pub fn has_conflict(&self) -> bool {
+        self.facts.iter().any(|f| f.status == Status::Conflict)
+    }
+}
+
+/// Groups claims by fact and decides each fact's status. Sources with no claim still
+/// appear in `sources`, so a table has a column for each.
+pub fn reconcile(claims: Vec<Claim>, mut sources: Vec<Source>) -> Report {
+    for c in &claims {
+        if !sources.iter().any(|s| s.id == c.source) {
+            sources.push(Source {
+                id: c.source.clone(),
+                published: c.published.clone(),
+                published_how: c.published_how,
+                note: c.published_note.clone(),
+            });
+        }
+    }
+    let order: BTreeMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut groups: Vec<(String, Vec<Claim>)> = Vec::new();
+    for c in claims {
+        match groups.iter_mut().find(|(f, _)| *f == c.fact) {
+            Some((_, v)) => {
+                if !v.iter().any(|x| x.source == c.source) {
+                    v.push(c);
+                }
+            }
+            None => groups.push((c.fact.clone(), vec![c])),
+        }
+    }
+    let mut facts: Vec<(usize, Fact)> = groups
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, mut claims))| {
+            claims.sort_by_key(|c| order.get(c.source.as_str()).copied().unwrap_or(usize::MAX));
+            (i, judge(id, claims))
+        })
+        .collect();
+    facts.sort_by(|(ia, a), (ib, b)| {
+        a.status
+            .cmp(&b.status)
+            .then(b.claims.len().cmp(&a.claims.len()))
+            .then(ia.cmp(ib))
+    });
+    Report {
+        sources,
+        facts: facts.into_iter().map(|(_, f)| f).collect(),
+    }
+}
+
+fn judge(id: String, claims: Vec<Claim>) -> Fact {
+    let kind = claims[0].kind;
+    let label = claims[0].label.clone();
+    // A person fact compares unnamed people too (an unnamed ambassador is compatible);
+    // for other kinds an empty value is an unresolved statement and is left out.
+    let valued: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| kind == Kind::Person || !c.value.is_empty())
+        .collect();
+    let distinct_sources = valued.len();
+    let (status, consensus, note) = if distinct_sources == 0 {
+        (Status::Unresolved, String::new(), unresolved_note(&claims))
+    } else if distinct_sources == 1 {
+        (
+            Status::Single,
+            valued[0].value.clone(),
+            unresolved_note(&claims),
+        )
+    } else {
+        decide(kind, &valued, &claims)
+    };
+    Fact {
+        id,
+        label,
+        kind,
+        status,
+        consensus,
+        note,
+        claims,
+    }
+}
+
+fn short(c: &Claim) -> String {
+    format!(
+        "{} says {} ('{}')",
+        c.source,
+        if c.value.is_empty() {
+            "nobody by name"
+        } else {
+            &c.value
+        },
+        c.stated
+    )
+}
+
+fn unresolved_note(claims: &[Claim]) -> String {
+    let open: Vec<String> = claims
+        .iter()
+        .filter(|c| c.value.is_empty() && c.kind != Kind::Person)
+        .map(|c| {
+            format!(
+                "{}: '{}' has no anchor (publication date unknown)",
+                c.source, c.stated
+            )
+        })
+        .collect();
+    open.join("; ")
+}
+
+fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, String) {
+    // Cluster by value: the value with the most sources is the consensus; among equals
+    // the most precise (a value inside another) wins.
+    let mut clusters: Vec<(String, Vec<&Claim>)> = Vec::new();
+    for c in valued {
+        match clusters.iter_mut().find(|(v, _)| *v == c.value) {
+            Some((_, v)) => v.push(c),
+            None => clusters.push((c.value.clone(), vec![c])),
+        }
+    }
+    clusters.sort_by(|a, b| {
+        b.1.len()
+            .cmp(&a.1.len())
+            .then_with(|| {
+                if value::is_inside(kind, &a.0, &b.0) {
+                    std::cmp::Ordering::Less
+                } else if value::is_inside(kind, &b.0, &a.0) {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .then_with(|| b.0.is_empty().cmp(&a.0.is_empty()).reverse())
+    });
+    // An unnamed person never leads a person fact when someone is named.
+    if kind == Kind::Person
+        && let Some(i) = clusters.iter().position(|(v, _)| !v.is_empty())
+    {
+        let named = clusters.remove(i);
+        clusters.insert(0, named);
+    }
+    let lead = &clusters[0];
+    let lead_claim = lead.1[0];
+
+    let mut conflicts: Vec<&Claim> = Vec::new();
+    let mut partial: Vec<&Claim> = Vec::new();
+    let mut incomparable: Vec<&Claim> = Vec::new();
+    for c in valued {
+        match value::compare(
+            kind,
+            (&c.value, &c.qualifier),
+            (&lead_claim.value, &lead_claim.qualifier),
+        ) {
+            Relation::Equal => {}
+            Relation::Compatible => partial.push(c),
+            Relation::Disjoint => conflicts.push(c),
+            Relation::Incomparable => incomparable.push(c),
+        }
+    }
+    // Two non-leading values may contradict each other even when each fits the lead.
+    if conflicts.is_empty() {
+        'outer: for (i, a) in partial.iter().enumerate() {
+            for b in &partial[i + 1..] {
+                if value::compare(kind, (&a.value, &a.qualifier), (&b.value, &b.qualifier))
+                    == Relation::Disjoint
+                {
+                    conflicts.push(b);
+                    break 'outer;
+                }
+            }
+        }
+    }
+    let support = lead.1.len();
+    let lead_words = if support == 1 {
+        format!("{} says {}", lead_claim.source, lead.0)
+    } else {
+        format!("{support} sources say {}", lead.0)
+    };
+    let mut notes: Vec<String> = Vec::new();
+    let status = if !conflicts.is_empty() {
+        let who: Vec<String> = conflicts.iter().map(|c| short(c)).collect();
+        notes.push(format!("{}; {lead_words}", who.join("; ")));
+        Status::Conflict
+    } else if !partial.is_empty() || !incomparable.is_empty() {
+        for c in &partial {
+            let why = if kind == Kind::Person && c.value.is_empty() {
+                "names nobody".to_string()
+            } else if value::is_inside(kind, &lead.0, &c.value) {
+                format!("less precise: {}", c.value)
+            } else if !c.qualifier.is_empty() {
+                format!("hedged: {} {}", c.qualifier, c.value)
+            } else {
+                format!("close: {}", c.value)
+            };
+            notes.push(format!("{} {why} ('{}')", c.source, c.stated));
+        }
+        for c in &incomparable {
+            notes.push(format!(
+                "{} says {} ('{}'), not comparable",
+                c.source, c.value, c.stated
+            ));
+        }
+        Status::Partial
+    } else {
+        Status::Agree
+    };
+    let open = unresolved_note(all);
+    if !open.is_empty() {
+        notes.push(open);
+    }
+    let consensus =
+        if status == Status::Conflict && clusters.len() > 1 && clusters[1].1.len() == support {
+            notes.insert(0, "sources split evenly".into());
+            String::new()
+        } else {
+            lead.0.clone()
+        };
+    (status, consensus, notes.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(source: &str, value: &str, stated: &str) -> Claim {
+        Claim {
+            fact: "f".into(),
+            label: "F".into(),
+            kind: Kind::Date,
+            source: source.into(),
+            published: String::new(),
+            published_how: PublishedHow::Unknown,
+            stated: stated.into(),
+            value: value.into(),
+            qualifier: String::new(),
+            evidence: String::new(),
+            line: 1,
+            start: 0,
+            end: 0,
+            rule: "r".into(),
+            times: 1,
+            published_note: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_outlier_is_named() {
+        let claims = vec![
+            claim("000", "2025-04", "in April"),
+            claim("001", "2025-04", "in April"),
+            claim("002", "2025-07", "This month"),
+            claim("003", "2025-04", "in April this year"),
+            claim("004", "2025-04", "in April 2025"),
+        ];
+        let r = reconcile(claims, vec![]);
+        let f = &r.facts[0];
+        assert_eq!(f.status, Status::Conflict);
+        assert_eq!(f.consensus, "2025-04");
+        assert_eq!(
+            f.note,
+            "002 says 2025-07 ('This month'); 4 sources say 2025-04"
+        );
+        assert!(r.has_conflict());
+    }
+
+    #[test]
+    fn precision_is_partial_and_one_source_is_single() {
+        let r = reconcile(
+            vec![
+                claim("a", "2021", "in 2021"),
+                claim("b", "2021-08", "in August 2021"),
+                claim("c", "2021-08", "in August 2021"),
+            ],
+            vec![],
+        );
+        assert_eq!(r.facts[0].status, Status::Partial);
+        assert_eq!(r.facts[0].consensus, "2021-08");
+        let r = reconcile(vec![claim("a", "1989-02", "in February 1989")], vec![]);
+        assert_eq!(r.facts[0].status, Status::Single);
+        let r = reconcile(
+            vec![claim("a", "", "this month"), claim("b", "", "last week")],
+            vec![],
+        );
+        assert_eq!(r.facts[0].status, Status::Unresolved);
+    }
+
+    #[test]
+    fn an_unanchored_claim_is_not_a_conflict() {
+        let r = reconcile(
+            vec![
+                claim("a", "2025-04", "in April"),
+                claim("b", "2025-04", "in April"),
+                claim("c", "", "this month"),
+            ],
+            vec![],
+        );
+        assert_eq!(r.facts[0].status, Status::Agree);
+        assert!(
+            r.facts[0].note.contains("c: 'this month' has no anchor"),
+            "{}",
+            r.facts[0].note
+        );
+    }
+}

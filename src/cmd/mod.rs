@@ -1,6 +1,12 @@
 //! One module per subcommand, each with its own arguments.
 
+pub mod common;
 pub mod dates;
+pub mod extract;
+pub mod output;
+pub mod reconcile;
+pub mod rules;
+pub mod table;
 
 use std::process::ExitCode;
 
@@ -19,14 +25,26 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The fact table: a row per fact, a cell per source, agree / partial / conflict.
+    Table(table::Args),
+    /// Claims per source (JSONL or CSV), without reconciling them.
+    Extract(extract::Args),
+    /// Reconcile claims JSONL (from `extract`) into a fact table.
+    Reconcile(reconcile::Args),
     /// Print every time expression of the input, normalized against its publication date.
     Dates(dates::Args),
+    /// Test or lint rule packs.
+    Rules(rules::Args),
 }
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
+        Command::Table(args) => table::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Reconcile(args) => reconcile::run(args),
         Command::Dates(args) => dates::run(args),
+        Command::Rules(args) => rules::run(args),
     }
 }
 
@@ -42,4 +60,15 @@ pub fn report_problems(problems: &[Problem]) -> bool {
         eprintln!("factable: {p}");
     }
     problems.iter().any(|p| p.severity == Severity::Error)
+}
+
+/// 2 when any input failed, else 1 when a conflict must fail the run, else 0.
+pub fn exit_code(failed: bool, conflict: bool) -> ExitCode {
+    if failed {
+        ExitCode::from(2)
+    } else if conflict {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -1,1 +1,624 @@
-//! Rule packs: declarative TOML rules that turn sentences and mentions into claims.
+//! Rule packs: declarative TOML rules that turn sentences and their mentions into claims.
+//!
+//! A pack (`rules/*.toml`) holds `[macros]`, `[lookups.*]` and `[[rule]]`s. Before a
+//! sentence is matched, every recognized time expression and number in it is masked by a
+//! token, so a rule writes `{date:when}` or `{amount:sum}` and never re-describes what a
+//! date or an amount looks like; what the token stands for is normalized by
+//! [`crate::time`] and [`crate::numbers`]. Built-in token macros: `date`, `interval`,
+//! `duration`, `time` (any of the three), `amount`, `count`, `percent`, `number` (any of
+//! the three). Qualifier words (`nearly`, `as early as`) stay visible before the token.
+//!
+//! All patterns of all packs compile once into one [`RegexSet`]: a sentence is scanned
+//! once for every rule, and only the rules that match are run for their captures.
+
+pub mod check;
+pub mod norm;
+mod pack;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use crate::claim::Kind;
+use crate::error::Error;
+pub use pack::Example;
+use pack::PackFile;
+
+include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+/// Marks a masked mention in a sentence: `MASK_OPEN`, a kind letter, an index, `MASK_CLOSE`.
+pub const MASK_OPEN: char = '\u{E000}';
+/// See [`MASK_OPEN`].
+pub const MASK_CLOSE: char = '\u{E001}';
+
+/// The built-in macros that match masked mentions, by name, with their kind letters.
+const TOKEN_MACROS: &[(&str, &str)] = &[
+    ("date", "D"),
+    ("interval", "I"),
+    ("duration", "U"),
+    ("time", "DIU"),
+    ("amount", "A"),
+    ("count", "N"),
+    ("percent", "P"),
+    ("number", "ANP"),
+];
+
+/// Compiled size allowed per pattern; word classes are Unicode-aware and large.
+const SIZE_LIMIT: usize = 64 << 20;
+
+/// How a slot's captured words become a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Norm {
+    /// The masked mention the slot captured (time or number), normalized by its recognizer.
+    Mention,
+    /// A name of an organisation, country or group, as a slug; aliases from the `aliases`
+    /// lookup (`Soviet Union` → `soviet`).
+    Entity,
+    /// A person's name with titles and roles taken off; empty when no name is given.
+    Person,
+    /// The last word of a person's name, as a slug (`Vladimir Putin` → `putin`).
+    Surname,
+    /// The words as written, whitespace folded.
+    Text,
+    /// A lookup table: a written variant → its canonical form.
+    Lookup(String),
+}
+
+impl Norm {
+    fn parse(name: &str, lookups: &HashMap<String, Lookup>) -> Option<Norm> {
+        Some(match name {
+            "mention" => Norm::Mention,
+            "entity" => Norm::Entity,
+            "person" => Norm::Person,
+            "surname" => Norm::Surname,
+            "text" => Norm::Text,
+            other if lookups.contains_key(other) => Norm::Lookup(other.to_string()),
+            _ => return None,
+        })
+    }
+}
+
+/// A lookup table: written variant (lower case) → canonical form.
+#[derive(Debug, Clone, Default)]
+pub struct Lookup {
+    pub map: HashMap<String, String>,
+    /// Every variant, longest first, for the pattern alternation.
+    variants: Vec<String>,
+}
+
+impl Lookup {
+    /// The canonical form of a written variant, case-insensitively.
+    pub fn get(&self, written: &str) -> Option<&str> {
+        self.map.get(&written.to_lowercase()).map(String::as_str)
+    }
+}
+
+/// Where in which pack something was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    /// Fact id template (`{group}-delisting`, `@lead`, or a plain id).
+    pub fact: String,
+    pub label: String,
+    pub kind: Kind,
+    /// The slot that holds the value.
+    pub value_slot: String,
+    /// Normalizers of the slots other than the value.
+    pub slots: BTreeMap<String, Norm>,
+    pub lead: bool,
+    pub origin: Origin,
+    pub examples: Vec<(Example, Origin)>,
+    pub reject: Vec<(String, Origin)>,
+}
+
+/// One compiled pattern: which rule it belongs to and whether it only marks context.
+#[derive(Debug)]
+pub(crate) struct Pattern {
+    pub rule: usize,
+    pub regex: Regex,
+    pub context: bool,
+}
+
+/// Every rule of every pack, compiled once.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub(crate) patterns: Vec<Pattern>,
+    pub(crate) set: RegexSet,
+    pub lookups: HashMap<String, Lookup>,
+    /// The packs read, in order.
+    pub files: Vec<String>,
+}
+
+impl RuleSet {
+    /// The built-in packs, then every `*.toml` of each extra folder, in name order.
+    pub fn load(extra_dirs: &[impl AsRef<Path>]) -> Result<RuleSet, Error> {
+        let mut sources: Vec<(String, String)> = BUILTIN
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        for dir in extra_dirs {
+            sources.extend(read_dir_packs(dir.as_ref())?);
+        }
+        RuleSet::from_sources(&sources)
+    }
+
+    /// Only the packs of these folders (no built-in packs): for `rules lint --rules DIR`.
+    pub fn load_only(dirs: &[impl AsRef<Path>]) -> Result<RuleSet, Error> {
+        let mut sources = Vec::new();
+        for dir in dirs {
+            sources.extend(read_dir_packs(dir.as_ref())?);
+        }
+        RuleSet::from_sources(&sources)
+    }
+
+    /// Compiles packs given as (file name, contents), in order.
+    pub fn from_sources(sources: &[(String, String)]) -> Result<RuleSet, Error> {
+        let mut parsed = Vec::new();
+        for (file, text) in sources {
+            let pack: PackFile = toml::from_str(text).map_err(|e| {
+                let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+                Error::Rules {
+                    file: file.clone(),
+                    line,
+                    column,
+                    message: e.message().trim().to_string(),
+                }
+            })?;
+            parsed.push((file.as_str(), text.as_str(), pack));
+        }
+        compile(&parsed)
+    }
+
+    /// Rule by id.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+fn read_dir_packs(dir: &Path) -> Result<Vec<(String, String)>, Error> {
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut files: Vec<_> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(Error::Input(format!(
+            "{}: no rule packs (*.toml) in this folder",
+            dir.display()
+        )));
+    }
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?;
+            Ok((p.display().to_string(), text))
+        })
+        .collect()
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub(crate) fn line_col(text: &str, byte: usize) -> (usize, usize) {
+    let byte = byte.min(text.len());
+    let before = &text[..byte];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+struct Ctx<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl Ctx<'_> {
+    fn origin(&self, byte: usize) -> Origin {
+        let (line, column) = line_col(self.text, byte);
+        Origin {
+            file: self.file.to_string(),
+            line,
+            column,
+        }
+    }
+
+    fn err(&self, byte: usize, message: impl Into<String>) -> Error {
+        let o = self.origin(byte);
+        Error::Rules {
+            file: o.file,
+            line: o.line,
+            column: o.column,
+            message: message.into(),
+        }
+    }
+}
+
+fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
+    // Macros and lookups are shared by all packs: a later pack may use an earlier one's.
+    let mut macros: HashMap<String, (String, usize, usize)> = HashMap::new(); // name → (source, pack, span start)
+    let mut lookups: HashMap<String, Lookup> = HashMap::new();
+    for (pi, (file, text, pack)) in packs.iter().enumerate() {
+        let ctx = Ctx { file, text };
+        for (name, body) in &pack.macros {
+            if TOKEN_MACROS.iter().any(|(n, _)| n == name) {
+                return Err(ctx.err(body.span().start, format!("macro '{name}' is built in")));
+            }
+            if macros.contains_key(name) || lookups.contains_key(name) {
+                return Err(ctx.err(
+                    body.span().start,
+                    format!("macro '{name}' is defined twice"),
+                ));
+            }
+            macros.insert(
+                name.clone(),
+                (body.get_ref().clone(), pi, body.span().start),
+            );
+        }
+        for (name, table) in &pack.lookups {
+            if macros.contains_key(name) || lookups.contains_key(name) {
+                return Err(ctx.err(
+                    table.span().start,
+                    format!("lookup '{name}' is defined twice"),
+                ));
+            }
+            let mut lookup = Lookup::default();
+            for (canonical, variants) in table.get_ref() {
+                for v in variants.iter().chain(std::iter::once(canonical)) {
+                    lookup.map.insert(v.to_lowercase(), canonical.clone());
+                    lookup.variants.push(v.clone());
+                }
+            }
+            lookup
+                .variants
+                .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            lookup.variants.dedup();
+            lookups.insert(name.clone(), lookup);
+        }
+    }
+
+    let mut rules = Vec::new();
+    let mut patterns = Vec::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    let mut files = Vec::new();
+    for (file, text, pack) in packs {
+        files.push(file.to_string());
+        let ctx = Ctx { file, text };
+        for def in &pack.rule {
+            let id = def.id.get_ref().clone();
+            let at = def.id.span().start;
+            if !ids.insert(id.clone()) {
+                return Err(ctx.err(at, format!("rule '{id}': duplicate id")));
+            }
+            if def.patterns.is_empty() {
+                return Err(ctx.err(at, format!("rule '{id}': no patterns")));
+            }
+            let value_slot = def.value.clone().unwrap_or_else(|| "value".into());
+            let mut slots = BTreeMap::new();
+            for (slot, norm) in &def.slots {
+                let n = Norm::parse(norm, &lookups).ok_or_else(|| {
+                    ctx.err(
+                        at,
+                        format!(
+                            "rule '{id}': slot '{slot}': unknown normalizer '{norm}' (entity, person, surname, text, mention, or a lookup name)"
+                        ),
+                    )
+                })?;
+                slots.insert(slot.clone(), n);
+            }
+            let fact = def.fact.clone().unwrap_or_else(|| id.clone());
+            for name in template_slots(&fact).chain(template_slots(&def.label)) {
+                if name != value_slot && !slots.contains_key(name) {
+                    return Err(ctx.err(
+                        at,
+                        format!("rule '{id}': template names slot '{name}', which has no normalizer in `slots`"),
+                    ));
+                }
+            }
+            let rule_index = rules.len();
+            for (context, list) in [(false, &def.patterns), (true, &def.context)] {
+                for p in list {
+                    let source = expand(p.get_ref(), &macros, &lookups, 0)
+                        .map(|s| compact_classes(&s))
+                        .map_err(|m| ctx.err(p.span().start, format!("rule '{id}': {m}")))?;
+                    let regex = RegexBuilder::new(&source)
+                        .size_limit(SIZE_LIMIT)
+                        .build()
+                        .map_err(|e| {
+                            ctx.err(p.span().start, format!("rule '{id}': bad pattern: {e}"))
+                        })?;
+                    let names: Vec<&str> = regex.capture_names().flatten().collect();
+                    if !context && !names.contains(&value_slot.as_str()) {
+                        return Err(ctx.err(
+                            p.span().start,
+                            format!("rule '{id}': pattern does not capture the value slot '{value_slot}' (write {{date:{value_slot}}} or similar)"),
+                        ));
+                    }
+                    for n in &names {
+                        if *n != value_slot && !slots.contains_key(*n) {
+                            return Err(ctx.err(
+                                p.span().start,
+                                format!("rule '{id}': pattern captures slot '{n}', which has no normalizer in `slots`"),
+                            ));
+                        }
+                    }
+                    patterns.push(Pattern {
+                        rule: rule_index,
+                        regex,
+                        context,
+                    });
+                }
+            }
+            let examples = def
+                .examples
+                .iter()
+                .map(|e| (e.get_ref().clone(), ctx.origin(e.span().start)))
+                .collect();
+            let reject = def
+                .reject
+                .iter()
+                .map(|r| (r.get_ref().clone(), ctx.origin(r.span().start)))
+                .collect();
+            rules.push(Rule {
+                id,
+                fact,
+                label: def.label.clone(),
+                kind: def.kind,
+                value_slot,
+                slots,
+                lead: def.lead,
+                origin: ctx.origin(at),
+                examples,
+                reject,
+            });
+        }
+    }
+    let set = RegexSetBuilder::new(patterns.iter().map(|p| p.regex.as_str()))
+        .size_limit(SIZE_LIMIT * 8)
+        .dfa_size_limit(SIZE_LIMIT * 4)
+        .build()
+        .map_err(|e| Error::Input(format!("rule patterns do not compile together: {e}")))?;
+    Ok(RuleSet {
+        rules,
+        patterns,
+        set,
+        lookups,
+        files,
+    })
+}
+
+/// Rewrites classes that make automata large or slow, without changing what a pattern
+/// means for news text: `\b` becomes the ASCII word boundary `(?-u:\b)` (a Unicode
+/// boundary stops the fast DFA on the first non-ASCII byte, and every masked sentence has
+/// some); `\w` becomes ASCII word characters plus every non-ASCII character (so "Cárdenas"
+/// is still a word, and the class compiles to a few byte ranges instead of hundreds);
+/// `\d` becomes `[0-9]`.
+fn compact_classes(pattern: &str) -> String {
+    const WORD: &str = r"0-9A-Za-z_\x{80}-\x{10FFFF}";
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('b') if !in_class => out.push_str(r"(?-u:\b)"),
+                Some('B') if !in_class => out.push_str(r"(?-u:\B)"),
+                Some('w') if in_class => out.push_str(WORD),
+                Some('w') => {
+                    out.push('[');
+                    out.push_str(WORD);
+                    out.push(']');
+                }
+                Some('d') if in_class => out.push_str("0-9"),
+                Some('d') => out.push_str("[0-9]"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+                // A leading ^ or ] belongs to the class.
+                if chars.peek() == Some(&'^') {
+                    out.push(chars.next().unwrap());
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(chars.next().unwrap());
+                }
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The `{slot}` names of a fact or label template.
+pub(crate) fn template_slots(template: &str) -> impl Iterator<Item = &str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+}
+
+/// Expands `{name}` and `{name:slot}` in a pattern. `{` followed by a digit or comma is a
+/// regex repetition and is left alone, as is an escaped `\{`.
+fn expand(
+    pattern: &str,
+    macros: &HashMap<String, (String, usize, usize)>,
+    lookups: &HashMap<String, Lookup>,
+    depth: usize,
+) -> Result<String, String> {
+    if depth > 16 {
+        return Err("macros nest too deep (a macro that uses itself?)".into());
+    }
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let mut rest = pattern;
+    while let Some(i) = rest.find('{') {
+        let escaped = rest[..i].ends_with('\\') && !rest[..i].ends_with("\\\\");
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let is_macro = !escaped
+            && after
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+        if !is_macro {
+            out.push('{');
+            rest = after;
+            continue;
+        }
+        let Some(close) = after.find('}') else {
+            return Err(format!("unclosed '{{' in pattern: {pattern}"));
+        };
+        let inner = &after[..close];
+        let (name, slot) = match inner.split_once(':') {
+            Some((n, s)) => (n, Some(s)),
+            None => (inner, None),
+        };
+        if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("'{{{inner}}}' is not a macro name"));
+        }
+        let body = if let Some((_, letters)) = TOKEN_MACROS.iter().find(|(n, _)| *n == name) {
+            format!("{MASK_OPEN}[{letters}][0-9]+{MASK_CLOSE}")
+        } else if let Some((src, _, _)) = macros.get(name) {
+            expand(src, macros, lookups, depth + 1)?
+        } else if let Some(lookup) = lookups.get(name) {
+            let alts: Vec<String> = lookup.variants.iter().map(|v| regex::escape(v)).collect();
+            alts.join("|")
+        } else {
+            return Err(format!("unknown macro '{{{name}}}'"));
+        };
+        match slot {
+            Some(s) => {
+                if s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    return Err(format!("'{{{inner}}}': bad slot name '{s}'"));
+                }
+                out.push_str(&format!("(?P<{s}>{body})"));
+            }
+            None => out.push_str(&format!("(?:{body})")),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(toml: &str) -> Result<RuleSet, Error> {
+        RuleSet::from_sources(&[("t.toml".into(), toml.into())])
+    }
+
+    #[test]
+    fn macros_expand_and_capture() {
+        let rs = set(r#"
+[macros]
+verb = 'remov(?:ed|es)'
+[[rule]]
+id = "x"
+label = "x"
+kind = "date"
+patterns = ['{verb}.{0,20}{date:value}']
+"#)
+        .unwrap();
+        let src = rs.patterns[0].regex.as_str();
+        assert!(src.contains("(?:remov(?:ed|es))"), "{src}");
+        assert!(
+            src.contains("(?P<value>\u{E000}[D][0-9]+\u{E001})"),
+            "{src}"
+        );
+        assert!(src.contains(".{0,20}"), "{src}");
+    }
+
+    fn fault(toml: &str) -> (usize, usize, String) {
+        match set(toml) {
+            Err(Error::Rules {
+                line,
+                column,
+                message,
+                ..
+            }) => (line, column, message),
+            other => panic!("expected a rules error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn faults_name_line_and_column() {
+        let (l, _, m) = fault(
+            "[[rule]]\nid = \"x\"\nlabel = \"x\"\nkind = \"date\"\npatterns = ['{date:value}']\nbogus = 1\n",
+        );
+        assert_eq!(l, 6, "{m}");
+        assert!(m.contains("bogus"), "{m}");
+
+        let (l, c, m) = fault(
+            "[[rule]]\nid = \"x\"\nlabel = \"x\"\nkind = \"date\"\npatterns = ['(unclosed {date:value}']\n",
+        );
+        assert_eq!((l, c), (5, 13), "{m}");
+        assert!(m.contains("bad pattern"), "{m}");
+
+        let (l, _, m) = fault(
+            "[[rule]]\nid = \"x\"\nlabel = \"x\"\nkind = \"date\"\npatterns = ['{nosuch} {date:value}']\n",
+        );
+        assert_eq!(l, 5);
+        assert!(m.contains("unknown macro '{nosuch}'"), "{m}");
+
+        let (l, _, m) = fault(
+            "[[rule]]\nid = \"x\"\nlabel = \"x\"\nkind = \"date\"\npatterns = ['{date:value}']\n[[rule]]\nid = \"x\"\nlabel = \"y\"\nkind = \"date\"\npatterns = ['{date:value}']\n",
+        );
+        assert_eq!(l, 7);
+        assert!(m.contains("duplicate id"), "{m}");
+
+        let (l, _, m) = fault("[[rule]\nid = 1\n");
+        assert_eq!(l, 1, "{m}");
+
+        let (_, _, m) = fault(
+            "[[rule]]\nid = \"x\"\nlabel = \"x\"\nkind = \"date\"\npatterns = ['{date:when}']\n",
+        );
+        assert!(m.contains("value slot"), "{m}");
+
+        let (_, _, m) = fault(
+            "[[rule]]\nid = \"x\"\nlabel = \"x\"\nkind = \"weather\"\npatterns = ['{date:value}']\n",
+        );
+        assert!(m.contains("weather"), "{m}");
+    }
+
+    #[test]
+    fn classes_are_compacted_without_changing_meaning() {
+        assert_eq!(
+            compact_classes(r"\bx\w+[\w’-]\d"),
+            r"(?-u:\b)x[0-9A-Za-z_\x{80}-\x{10FFFF}]+[0-9A-Za-z_\x{80}-\x{10FFFF}’-][0-9]"
+        );
+        assert_eq!(compact_classes(r"\\b[^\]b]\.\s"), r"\\b[^\]b]\.\s");
+        let re = Regex::new(&compact_classes(r"\b\w+\b")).unwrap();
+        let m = re.find("— Cárdenas said".as_bytes()).unwrap();
+        assert_eq!(&"— Cárdenas said"[m.start()..m.end()], "Cárdenas");
+    }
+
+    #[test]
+    fn repetition_braces_are_not_macros() {
+        let out = expand(r"a{2,3}b{0,9}\{x}", &HashMap::new(), &HashMap::new(), 0).unwrap();
+        assert_eq!(out, r"a{2,3}b{0,9}\{x}");
+    }
+}

@@ -1,10 +1,74 @@
 //! Time expressions: find them in text and normalize them TIMEX3-style against the
 //! publication date (the anchor).
 //!
-//! Values: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Www`, `YYYY-Qn`, `YYYY-Hn`, seasons
-//! `YYYY-SU`, decades `199X`, centuries `19XX`, durations `P4Y`/`P18M`/`PT3H`, intervals
-//! `start/end`. A relative expression whose anchor does not fix it at its own granularity
-//! has no value: it is reported, never guessed.
+//! Values: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Www`, `YYYY-Www-WE` (weekend),
+//! `YYYY-Qn`, `YYYY-Hn`, seasons `YYYY-SP|SU|FA|WI`, decades `199X`, centuries `19XX`,
+//! durations `P4Y`/`P18M`/`P2W`/`P5D`/`PT3H`/`PT90M`/`PT30S`, intervals `start/end`. A
+//! relative expression whose anchor does not fix it at its own granularity has no value:
+//! it is reported, never guessed.
+//!
+//! What is recognised:
+//!
+//! - **Absolute dates**: `July 3, 2025`, `Jul. 3 2025`, `3 July 2025`, `3rd March 2021`,
+//!   `the 2nd of October 2016`, `Monday, March 3, 2025`, `Friday, 13 September 2019`,
+//!   `2025-07-03`, `07/03/2025` (month first by default, [`TimeOptions::month_first`]),
+//!   `7/3/25`, `April 2025`, `April of 2025`, years in year contexts (`in 2022`, `since
+//!   2021`, `2022's`, `the 2022 election`, `(1979)`), decades (`the 1990s`, `the '90s`,
+//!   `the nineties`), centuries (`the 20th century` → `19XX`), quarters (`Q3 2024`, `the
+//!   third quarter of 2024`), halves (`H1 2025`, `the first half of 2024`), seasons
+//!   (`summer 2024`, `the summer of 2003`), fiscal years (`fiscal 2023`, `FY2024` →
+//!   qualifier `fiscal`), `the year 2000`.
+//! - **Month and day without a year** (`Jul. 3`, `March 3rd`, `Tuesday, Nov. 5`): the
+//!   occurrence nearest the anchor, the next one when the clause is in the future tense,
+//!   the one whose weekday matches when a weekday is written. Relative.
+//! - **Relative**: `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, weekdays
+//!   (`on Thursday`, `Thursday night`, `Thursday's`: the most recent on or before the
+//!   anchor, the next strictly after it in the future tense; `last Thursday` strictly
+//!   before, `next Monday` strictly after), `this/last/next week|weekend|month|quarter|
+//!   year|decade`, month names (`in April`: past tense the most recent April on or before
+//!   the anchor month, future tense the next on or after it), `April this year`, `July
+//!   last year`, `March next year`, `last April`, `this summer`, `next spring`, `the third
+//!   quarter`, `N years|months|weeks|days ago`, `earlier this year`, `later this month`,
+//!   `the end of the year`.
+//! - **Anaphoric**: `a year earlier`, `two years later`, `the previous year`, `the
+//!   following day`, `the same year`, `that year`, `the year before`: relative to the
+//!   latest absolute date mentioned before in the same text, else to the anchor.
+//! - **Durations**: `four years`, `18 months`, `two weeks`, `a fortnight`, `five days`,
+//!   `three hours`, `90 minutes`, `82 seconds`, `a decade`, `three decades`, `a century`,
+//!   `half a century`, `a quarter of a century`, `a year and a half`, `two and a half
+//!   years`, `1.5 years`, adjectives `nine-year`, `48-hour`, `decade-long`, `the past two
+//!   years`. Number words one..ninety, hyphenated (`twenty-five`), `a`/`an`, `a dozen`.
+//! - **Intervals**: `from 1996 to 2001`, `between 2018 and 2020`, `1996-2001`, `2019-20`,
+//!   `from March to May 2024`, `Jan. 5-7, 2024`, `Oct. 30-Nov. 2, 2024`, `12-14 September
+//!   2023`, `from 1 to 3 March 2022`, `March-May 2024`, `from the 1980s to the 2000s`.
+//! - **Qualifiers** beside the value and inside the extent: `almost`, `nearly`, `about`,
+//!   `around`, `roughly`, `approximately`, `circa`, `some`, `more than`, `at least`, `less
+//!   than`, `fewer than`, `over`, `under`, `up to`, `just over`, `as early as`, `as late
+//!   as`, `no later than`; date modifiers `early`, `mid`, `late`, `end` (`the end of
+//!   2026`), `start`, `earlier`, `later`; `since`/`until` from the preposition when no
+//!   modifier is written.
+//!
+//! Extents follow TIMEX3: a leading preposition (`in`, `on`, `at`, `by`, `from`, `since`,
+//! `during`, `until`, `through`, `before`, `after`, `as of`, `for`, `within`, `between`)
+//! is left out of the extent and reported in [`TimeMention::preposition`].
+//!
+//! Not tagged: numbers that are not years (`15,000`, `737-800`, `No. 10`, `Room 2020`,
+//! `2,000 troops`, `$1999`, `24/7`, `9/11`, scores), `may`/`March` as verbs or names,
+//! named days and titles (`Sunday Times`, `Good Friday`, `Arab Spring`), clock times,
+//! sets (`every year`), vague spans (`recent years`, `decades`).
+//!
+//! The text is scanned once, token by token; the grammar is tried only at tokens that
+//! can start an expression.
+
+mod calendar;
+mod grammar;
+mod lex;
+#[cfg(test)]
+mod tests;
+
+use calendar::{Point, Rel};
+use grammar::{Core, Expr, Grammar};
+use lex::{Kind, Tok};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -89,6 +153,442 @@ impl Default for TimeOptions {
 /// Finds every time expression of `text`, in order, without overlaps, resolving the
 /// relative ones against `anchor`.
 pub fn tag(text: &str, anchor: Anchor, options: TimeOptions) -> Vec<TimeMention> {
-    let _ = (text, anchor, options);
-    Vec::new()
+    let anchor = match anchor {
+        Anchor::Window(a, b) if a > b => Anchor::Window(b, a),
+        Anchor::Window(a, b) if a == b => Anchor::Day(a),
+        a => a,
+    };
+    let mut out = Vec::new();
+    let mut reference: Option<Reference> = None;
+    let mut matches = Vec::new();
+    lex::for_each_segment(text, |toks| {
+        matches.clear();
+        let g = Grammar {
+            text,
+            t: toks,
+            month_first: options.month_first,
+        };
+        g.scan(&mut matches);
+        for m in &matches {
+            if let Some(mention) = build(&g, m, anchor, &mut reference) {
+                out.push(mention);
+            }
+        }
+    });
+    out
+}
+
+/// The latest date mentioned so far: its value (none when unanchored) and whether it
+/// depends on the anchor.
+type Reference = (Option<Point>, bool);
+
+/// A day to learn the granularity of an unresolved relative expression.
+fn dummy_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 6, 14).unwrap_or_default()
+}
+
+/// Resolves a core at one anchor day.
+fn resolve_at(
+    core: Core,
+    day: NaiveDate,
+    future: bool,
+    reference: Option<Reference>,
+) -> Option<Point> {
+    match core {
+        Core::Abs(p) => Some(p),
+        Core::Rel(r) => r.resolve(day, future),
+        Core::MonthDay(m, d, wd) => month_day(m, d, wd, day, future),
+        Core::Ana(unit, n) => match reference {
+            Some((Some(r), _)) => calendar::shift(r, unit, n),
+            Some((None, _)) => None,
+            None => calendar::anchor_point(unit, day, n),
+        },
+    }
+}
+
+/// A month and day without a year: with a weekday, the year (around the anchor) whose
+/// date falls on it; in the future tense the next on or after the anchor; otherwise the
+/// nearest, preferring the past.
+fn month_day(m: u32, d: u32, wd: Option<u32>, a: NaiveDate, future: bool) -> Option<Point> {
+    use chrono::Datelike;
+    let y = a.year();
+    let cands: Vec<NaiveDate> = (y - 1..=y + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+        .collect();
+    let dist = |c: &NaiveDate| (*c - a).num_days();
+    if let Some(wd) = wd {
+        let hits: Vec<&NaiveDate> = cands
+            .iter()
+            .filter(|c| c.weekday().num_days_from_monday() == wd)
+            .collect();
+        if let Some(best) = hits.iter().min_by_key(|c| dist(c).abs()) {
+            return Some(Point::Day(**best));
+        }
+    }
+    let pick = if future {
+        cands
+            .iter()
+            .filter(|c| dist(c) >= 0)
+            .min_by_key(|c| dist(c))
+    } else {
+        cands.iter().min_by_key(|c| {
+            let k = dist(c);
+            if k > 0 { k * 4 } else { -k }
+        })
+    };
+    pick.map(|c| Point::Day(*c))
+}
+
+/// Resolves a core against the anchor: `(value, relative)`.
+fn resolve(
+    core: Core,
+    anchor: Anchor,
+    future: bool,
+    reference: Option<Reference>,
+) -> (Option<Point>, bool) {
+    let relative = match core {
+        Core::Abs(_) => false,
+        Core::Ana(..) => reference.is_none_or(|r| r.1),
+        _ => true,
+    };
+    if let (Core::Ana(..), Some(r)) = (core, reference) {
+        // Resolved once against the reference, whatever the anchor.
+        return (resolve_at(core, dummy_day(), future, Some(r)), relative);
+    }
+    if !relative {
+        return (resolve_at(core, dummy_day(), future, reference), false);
+    }
+    let value = match anchor {
+        Anchor::None => None,
+        Anchor::Day(d) => resolve_at(core, d, future, reference),
+        Anchor::Window(a, b) => {
+            let x = resolve_at(core, a, future, reference);
+            let y = resolve_at(core, b, future, reference);
+            if x == y { x } else { None }
+        }
+    };
+    (value, true)
+}
+
+fn yearless(core: &Core) -> bool {
+    matches!(core, Core::MonthDay(..) | Core::Rel(Rel::Sub(_)))
+}
+
+fn needs_tense(core: &Core) -> bool {
+    matches!(
+        core,
+        Core::MonthDay(..)
+            | Core::Rel(Rel::Sub(_))
+            | Core::Rel(Rel::Weekday(_, calendar::WdMode::Bare))
+    )
+}
+
+fn build(
+    g: &Grammar,
+    m: &grammar::Match,
+    anchor: Anchor,
+    reference: &mut Option<Reference>,
+) -> Option<TimeMention> {
+    let toks = g.t;
+    let start = toks.get(m.s)?.start;
+    let end = toks.get(m.e.checked_sub(1)?)?.end;
+    let text = g.text.get(start..end)?.to_owned();
+    let future = |core: &Core| needs_tense(core) && future_tense(g, m.s, m.e);
+    let (value, granularity, kind, relative) = match &m.expr {
+        Expr::Duration(v) => (
+            Some(v.clone()),
+            duration_granularity(v),
+            TimeKind::Duration,
+            false,
+        ),
+        Expr::Date(core) => {
+            let (p, relative) = resolve(*core, anchor, future(core), *reference);
+            let gran = p
+                .or_else(|| resolve_at(*core, dummy_day(), false, None))
+                .map_or(Granularity::Day, |p| p.granularity());
+            if gran >= Granularity::Year {
+                *reference = Some((p, relative));
+            }
+            (p.map(|p| p.value()), gran, TimeKind::Date, relative)
+        }
+        Expr::Interval(a, b) => {
+            let (pa, ra) = resolve(*a, anchor, future(a), *reference);
+            let (pb, rb) = if yearless(a) && yearless(b) {
+                // The end follows the start: "between June and August", "Nov. 6-8".
+                let fa = future(a);
+                let at = |day: NaiveDate| {
+                    let start = resolve_at(*a, day, fa, None)?.first_day()?;
+                    resolve_at(*b, start, true, None)
+                };
+                let value = match anchor {
+                    Anchor::None => None,
+                    Anchor::Day(d) => at(d),
+                    Anchor::Window(x, y) => Some(at(x)?).filter(|p| Some(*p) == at(y)),
+                };
+                (value, true)
+            } else {
+                resolve(*b, anchor, future(b), *reference)
+            };
+            let gran = pa
+                .or_else(|| resolve_at(*a, dummy_day(), false, None))
+                .map_or(Granularity::Year, |p| p.granularity());
+            let value = match (pa, pb) {
+                (Some(x), Some(y)) => Some(format!("{}/{}", x.value(), y.value())),
+                _ => None,
+            };
+            if gran >= Granularity::Year {
+                *reference = Some((pb, rb));
+            }
+            (value, gran, TimeKind::Interval, ra || rb)
+        }
+    };
+    Some(TimeMention {
+        start,
+        end,
+        text,
+        value,
+        granularity,
+        kind,
+        qualifier: m.qual.map(str::to_owned),
+        relative,
+        preposition: m.prep.map(str::to_owned),
+    })
+}
+
+fn duration_granularity(v: &str) -> Granularity {
+    if v.starts_with("PT") {
+        return Granularity::Hour;
+    }
+    match v.as_bytes().last() {
+        Some(b'Y') => Granularity::Year,
+        Some(b'M') => Granularity::Month,
+        Some(b'W') => Granularity::Week,
+        _ => Granularity::Day,
+    }
+}
+
+/// Whether the clause around tokens `[s, e)` points ahead. Cues before the expression
+/// are read from nearest to farthest: a future cue (`will`, `'ll`, `is due to`, `is
+/// expected to`, `plans to`, `is scheduled to`, `is set to`, `to be held`, `next`, …)
+/// makes it future, a past one (`said`, `was`, `passed`, …) past; with no cue before it,
+/// a future cue after it (`On Thursday, ministers will meet`) makes it future.
+fn future_tense(g: &Grammar, s: usize, e: usize) -> bool {
+    let t: &[Tok] = g.t;
+    let word = |i: usize| -> &str {
+        match t.get(i) {
+            Some(tok) if tok.kind == Kind::Word => g.text.get(tok.start..tok.end).unwrap_or(""),
+            _ => "",
+        }
+    };
+    let is = |i: usize, w: &str| word(i).eq_ignore_ascii_case(w);
+    let boundary = |i: usize| -> bool {
+        match t[i].kind {
+            Kind::Punct('!' | '?' | ';') => true,
+            Kind::Punct('.') => {
+                // "Jan. 5", "U.S. troops": an abbreviation point is no boundary.
+                let next = t.get(i + 1);
+                let glued = next.is_some_and(|n| !n.sp);
+                let short_word_before =
+                    i > 0 && t[i - 1].kind == Kind::Word && t[i - 1].end - t[i - 1].start <= 4;
+                let continues =
+                    next.is_some_and(|n| n.kind == Kind::Num || (n.kind == Kind::Word && !n.cap));
+                !(glued || short_word_before && continues)
+            }
+            Kind::Punct(',') => {
+                let w = word(i + 1);
+                [
+                    "which", "who", "while", "but", "although", "though", "whereas", "when",
+                ]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+            }
+            _ => false,
+        }
+    };
+    let mut b0 = s;
+    while b0 > 0 && !boundary(b0 - 1) {
+        b0 -= 1;
+    }
+    let mut b1 = e;
+    while b1 < t.len() && !boundary(b1) {
+        b1 += 1;
+    }
+    // Some(true) future, Some(false) past, None no cue.
+    let cue = |i: usize, before: bool| -> Option<bool> {
+        if t[i].kind != Kind::Word || t[i].end - t[i].start > 12 {
+            return None;
+        }
+        let lw = word(i).to_ascii_lowercase();
+        let next_is = |x: &str| is(i + 1, x);
+        let future = match lw.as_str() {
+            "will" => {
+                !(i > 0
+                    && [
+                        "the",
+                        "political",
+                        "free",
+                        "good",
+                        "his",
+                        "her",
+                        "their",
+                        "popular",
+                    ]
+                    .iter()
+                    .any(|p| is(i - 1, p)))
+            }
+            "ll" => i > 0 && t[i - 1].kind == Kind::Punct('\'') && !t[i].sp,
+            "shall" | "upcoming" | "tomorrow" | "coming" => true,
+            "won" => t.get(i + 1).is_some_and(|n| n.kind == Kind::Punct('\'')) && is(i + 2, "t"),
+            "due" => ["to", "on", "in", "for", "next", "this", "later", "by"]
+                .iter()
+                .any(|x| next_is(x)),
+            "expected" | "expects" | "expect" | "scheduled" | "slated" => true,
+            "plans" | "plan" | "planning" | "planned" | "aims" | "aim" | "intends" | "intend"
+            | "going" | "hopes" | "set" | "poised" | "ready" => {
+                next_is("to") || (lw == "set" && next_is("for"))
+            }
+            "be" => i > 0 && is(i - 1, "to") && is(i + 1, "held"),
+            "next" => !next_is("to"),
+            _ => false,
+        };
+        if future {
+            return Some(true);
+        }
+        if !before {
+            return None;
+        }
+        const PAST: &[&str] = &[
+            "said",
+            "told",
+            "announced",
+            "reported",
+            "confirmed",
+            "added",
+            "stated",
+            "declared",
+            "was",
+            "were",
+            "had",
+            "did",
+            "met",
+            "held",
+            "began",
+            "took",
+            "came",
+            "won",
+            "lost",
+            "died",
+            "fell",
+            "rose",
+            "left",
+            "hit",
+            "struck",
+            "saw",
+            "made",
+            "became",
+            "fled",
+            "broke",
+            "sank",
+            "shot",
+            "swept",
+            "spent",
+            "spoke",
+            "went",
+            "gave",
+            "got",
+            "sold",
+            "bought",
+            "paid",
+            "sent",
+            "built",
+            "wrote",
+            "ran",
+            "led",
+            "fought",
+            "brought",
+            "thought",
+            "caught",
+            "found",
+            "kept",
+            "felt",
+            "stood",
+            "chose",
+            "drove",
+            "flew",
+            "grew",
+            "knew",
+            "threw",
+            "drew",
+            "froze",
+            "stole",
+            "tore",
+            "hid",
+            "rode",
+            "shook",
+            "woke",
+            "sought",
+            "sat",
+            "quit",
+            "slid",
+            "sang",
+            "swam",
+            "rang",
+            "arose",
+            "withdrew",
+            "overtook",
+            "undertook",
+            "upheld",
+            "overthrew",
+            "stuck",
+            "dealt",
+            "meant",
+            "lent",
+            "laid",
+            "fed",
+            "swore",
+            "bore",
+            "forgave",
+            "oversaw",
+            "overcame",
+            "mistook",
+            "wound",
+            "ago",
+            "yesterday",
+            "last",
+        ];
+        let passive = i > 0 && ["be", "been", "being"].iter().any(|w| is(i - 1, w));
+        if passive {
+            return None;
+        }
+        let not_past = [
+            "scheduled",
+            "expected",
+            "planned",
+            "slated",
+            "proposed",
+            "needed",
+            "required",
+            "based",
+            "red",
+            "bed",
+            "need",
+            "speed",
+            "seed",
+            "feed",
+            "indeed",
+            "united",
+        ];
+        if PAST.contains(&lw.as_str())
+            || (lw.ends_with("ed") && lw.len() > 4 && !not_past.contains(&lw.as_str()))
+        {
+            return Some(false);
+        }
+        None
+    };
+    for i in (b0..s).rev() {
+        if let Some(f) = cue(i, true) {
+            return f;
+        }
+    }
+    (e..b1).any(|i| cue(i, false) == Some(true))
 }

@@ -1,0 +1,842 @@
+//! Word lists: currencies, scales, hedges, and the nouns and non-nouns that decide whether
+//! a number counts something.
+
+/// Currency signs and codes written before the number, longest first within a family.
+/// `word` marks an alphabetic prefix that needs a word boundary before it.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("U.S.$", "USD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("NT$", "TWD"),
+    ("MX$", "MXN"),
+    ("CA$", "CAD"),
+    ("AU$", "AUD"),
+    ("C$", "CAD"),
+    ("A$", "AUD"),
+    ("R$", "BRL"),
+    ("S$", "SGD"),
+    ("$", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₦", "NGN"),
+    ("₽", "RUB"),
+    ("₩", "KRW"),
+    ("₺", "TRY"),
+    ("₱", "PHP"),
+    ("₴", "UAH"),
+    ("₪", "ILS"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("KSh", "KES"),
+    ("RMB", "CNY"),
+];
+
+/// ISO 4217 codes recognized before or after a number.
+pub const CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD", "NZD", "BRL",
+    "ZAR", "RUB", "NGN", "KES", "TRY", "MXN", "KRW", "IDR", "SEK", "NOK", "DKK", "PLN", "AED",
+    "SAR", "QAR", "PKR", "EGP", "ILS", "UAH", "THB", "MYR", "PHP", "VND", "TWD", "ARS", "CLP",
+    "COP", "PEN", "GHS", "BDT", "LKR", "NPR", "AFN", "IRR", "IQD", "KWD", "CZK", "HUF", "RON",
+];
+
+/// Currency words written after the number (lowercase), longest first where one is a
+/// prefix of another. Ambiguous words keep the word as their unit.
+pub const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("us dollars", "USD"),
+    ("u.s. dollars", "USD"),
+    ("american dollars", "USD"),
+    ("canadian dollars", "CAD"),
+    ("canadian dollar", "CAD"),
+    ("australian dollars", "AUD"),
+    ("australian dollar", "AUD"),
+    ("hong kong dollars", "HKD"),
+    ("new zealand dollars", "NZD"),
+    ("singapore dollars", "SGD"),
+    ("new taiwan dollars", "TWD"),
+    ("taiwan dollars", "TWD"),
+    ("zimbabwe dollars", "ZWL"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("pounds sterling", "GBP"),
+    ("egyptian pounds", "EGP"),
+    ("sterling", "GBP"),
+    ("pounds", "GBP"),
+    ("pound", "GBP"),
+    ("japanese yen", "JPY"),
+    ("yen", "JPY"),
+    ("chinese yuan", "CNY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("indian rupees", "INR"),
+    ("pakistani rupees", "PKR"),
+    ("pakistan rupees", "PKR"),
+    ("sri lankan rupees", "LKR"),
+    ("nepalese rupees", "NPR"),
+    ("rupees", "INR"),
+    ("rupee", "INR"),
+    ("russian roubles", "RUB"),
+    ("russian rubles", "RUB"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("rouble", "RUB"),
+    ("ruble", "RUB"),
+    ("nigerian naira", "NGN"),
+    ("naira", "NGN"),
+    ("south african rand", "ZAR"),
+    ("rand", "ZAR"),
+    ("swiss francs", "CHF"),
+    ("swiss franc", "CHF"),
+    ("cfa francs", "XOF"),
+    ("francs", "francs"),
+    ("mexican pesos", "MXN"),
+    ("argentine pesos", "ARS"),
+    ("philippine pesos", "PHP"),
+    ("colombian pesos", "COP"),
+    ("chilean pesos", "CLP"),
+    ("pesos", "pesos"),
+    ("brazilian reais", "BRL"),
+    ("reais", "BRL"),
+    ("reals", "BRL"),
+    ("kenyan shillings", "KES"),
+    ("ugandan shillings", "UGX"),
+    ("tanzanian shillings", "TZS"),
+    ("shillings", "shillings"),
+    ("turkish lira", "TRY"),
+    ("turkish liras", "TRY"),
+    ("lira", "TRY"),
+    ("south korean won", "KRW"),
+    ("korean won", "KRW"),
+    ("indonesian rupiah", "IDR"),
+    ("rupiah", "IDR"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("uae dirhams", "AED"),
+    ("dirhams", "AED"),
+    ("dirham", "AED"),
+    ("saudi riyals", "SAR"),
+    ("qatari riyals", "QAR"),
+    ("riyals", "SAR"),
+    ("iranian rials", "IRR"),
+    ("rials", "IRR"),
+    ("shekels", "ILS"),
+    ("hryvnias", "UAH"),
+    ("hryvnia", "UAH"),
+    ("zlotys", "PLN"),
+    ("zloty", "PLN"),
+    ("swedish kronor", "SEK"),
+    ("swedish crowns", "SEK"),
+    ("kronor", "SEK"),
+    ("norwegian kroner", "NOK"),
+    ("danish kroner", "DKK"),
+    ("ghanaian cedis", "GHS"),
+    ("cedis", "GHS"),
+    ("taka", "BDT"),
+    ("afghanis", "AFN"),
+];
+
+/// Hedges, longest first where one ends another (`just over` before `over`).
+pub const HEDGES: &[&str] = &[
+    "an estimated",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "as high as",
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "not more than",
+    "more than",
+    "less than",
+    "fewer than",
+    "just over",
+    "just under",
+    "well over",
+    "well under",
+    "at least",
+    "at most",
+    "up to",
+    "upwards of",
+    "in excess of",
+    "close to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "only",
+    "just",
+    "estimated",
+    "barely",
+    "circa",
+];
+
+/// Scale words after a number, with their power of ten (lowercase).
+pub fn scale_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "thousand" => 3,
+        "million" | "mn" | "mln" => 6,
+        "billion" | "bn" | "bln" => 9,
+        "trillion" | "tn" | "trn" => 12,
+        "lakh" | "lakhs" | "lac" => 5,
+        "crore" | "crores" => 7,
+        _ => return None,
+    })
+}
+
+/// Scale letters written against the digits (`$9bn`, `£30k`, `€1.2m`).
+pub fn attached_scale(w: &str) -> Option<u32> {
+    Some(match w {
+        "k" => 3,
+        "m" | "mn" | "mln" => 6,
+        "b" | "bn" | "bln" => 9,
+        "tn" | "trn" | "t" => 12,
+        _ => return None,
+    })
+}
+
+pub fn unit_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        _ => return None,
+    })
+}
+
+pub fn teen_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
+
+pub fn tens_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+pub fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Words before a number that make it a label, not a quantity (`page 12`, `No. 10`).
+pub fn is_label_word(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "nos"
+            | "number"
+            | "num"
+            | "page"
+            | "pages"
+            | "p"
+            | "pp"
+            | "section"
+            | "sec"
+            | "article"
+            | "art"
+            | "chapter"
+            | "clause"
+            | "paragraph"
+            | "para"
+            | "rule"
+            | "item"
+            | "exhibit"
+            | "schedule"
+            | "annex"
+            | "appendix"
+            | "figure"
+            | "fig"
+            | "table"
+            | "flight"
+            | "route"
+            | "line"
+            | "platform"
+            | "gate"
+            | "terminal"
+            | "resolution"
+            | "category"
+            | "cat"
+            | "level"
+            | "phase"
+            | "stage"
+            | "grade"
+            | "class"
+            | "room"
+            | "floor"
+            | "magnitude"
+            | "aged"
+            | "age"
+            | "ages"
+            | "version"
+            | "episode"
+            | "season"
+            | "series"
+            | "vol"
+            | "volume"
+            | "channel"
+            | "highway"
+            | "interstate"
+            | "road"
+            | "street"
+            | "ward"
+            | "district"
+            | "zone"
+            | "sector"
+            | "block"
+            | "unit"
+            | "bus"
+            | "tier"
+            | "step"
+            | "row"
+            | "seat"
+            | "code"
+            | "id"
+            | "model"
+            | "type"
+            | "mk"
+    )
+}
+
+/// Words after a number that make it a duration, a time or a measure, not a count.
+pub fn is_measure_word(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "years"
+            | "yr"
+            | "yrs"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
+            | "hr"
+            | "hrs"
+            | "minute"
+            | "minutes"
+            | "min"
+            | "mins"
+            | "second"
+            | "seconds"
+            | "sec"
+            | "secs"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "millennia"
+            | "night"
+            | "nights"
+            | "weekend"
+            | "weekends"
+            | "fortnight"
+            | "fortnights"
+            | "quarter"
+            | "quarters"
+            | "semester"
+            | "semesters"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "bst"
+            | "utc"
+            | "est"
+            | "edt"
+            | "pst"
+            | "cet"
+            | "ist"
+            | "times"
+            | "km"
+            | "kms"
+            | "kilometres"
+            | "kilometers"
+            | "kilometre"
+            | "kilometer"
+            | "miles"
+            | "mile"
+            | "metres"
+            | "meters"
+            | "metre"
+            | "meter"
+            | "cm"
+            | "mm"
+            | "feet"
+            | "foot"
+            | "ft"
+            | "inches"
+            | "inch"
+            | "yards"
+            | "kg"
+            | "kgs"
+            | "kilograms"
+            | "kilos"
+            | "grams"
+            | "g"
+            | "tonnes"
+            | "tons"
+            | "tonne"
+            | "ton"
+            | "lbs"
+            | "lb"
+            | "ounces"
+            | "oz"
+            | "litres"
+            | "liters"
+            | "gallons"
+            | "barrels"
+            | "bpd"
+            | "acres"
+            | "hectares"
+            | "sq"
+            | "square"
+            | "cubic"
+            | "degrees"
+            | "mph"
+            | "kph"
+            | "knots"
+            | "watts"
+            | "kilowatts"
+            | "megawatts"
+            | "gigawatts"
+            | "mw"
+            | "gw"
+            | "kw"
+            | "kwh"
+            | "mwh"
+            | "gwh"
+            | "calories"
+            | "points"
+            | "point"
+            | "bytes"
+            | "gb"
+            | "mb"
+            | "tb"
+            | "megabytes"
+            | "gigabytes"
+            | "percent"
+            | "per"
+            | "pc"
+            | "bps"
+            | "basis"
+            | "cents"
+            | "pence"
+    )
+}
+
+/// Function words and other words that never start or sit inside a counted phrase.
+pub fn is_stop_word(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and"
+            | "or"
+            | "nor"
+            | "but"
+            | "the"
+            | "a"
+            | "an"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "from"
+            | "with"
+            | "without"
+            | "into"
+            | "onto"
+            | "than"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "were"
+            | "are"
+            | "is"
+            | "was"
+            | "had"
+            | "have"
+            | "has"
+            | "be"
+            | "been"
+            | "being"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "did"
+            | "do"
+            | "does"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "you"
+            | "i"
+            | "us"
+            | "as"
+            | "if"
+            | "so"
+            | "not"
+            | "no"
+            | "yes"
+            | "all"
+            | "each"
+            | "every"
+            | "per"
+            | "plus"
+            | "minus"
+            | "less"
+            | "unless"
+            | "always"
+            | "perhaps"
+            | "across"
+            | "towards"
+            | "afterwards"
+            | "besides"
+            | "whereas"
+            | "thus"
+            | "ago"
+            | "apiece"
+            | "another"
+            | "percent"
+            | "pc"
+            | "percentage"
+            | "times"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "dozens"
+            | "tens"
+            | "says"
+    )
+}
+
+/// Nouns counted without a plural `-s`.
+pub fn is_irregular_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "personnel"
+            | "police"
+            | "staff"
+            | "crew"
+            | "children"
+            | "men"
+            | "women"
+            | "cattle"
+            | "sheep"
+            | "deer"
+            | "fish"
+            | "aircraft"
+            | "spacecraft"
+            | "livestock"
+            | "poultry"
+            | "offspring"
+            | "clergy"
+            | "infantry"
+            | "dead"
+            | "injured"
+            | "wounded"
+            | "geese"
+            | "mice"
+            | "swine"
+            | "bison"
+            | "salmon"
+            | "militia"
+            | "faithful"
+            | "elderly"
+            | "homeless"
+    )
+}
+
+/// Singular nouns a bare `one` may count.
+pub fn is_singular_countable(w: &str) -> bool {
+    matches!(
+        w,
+        "person"
+            | "man"
+            | "woman"
+            | "child"
+            | "boy"
+            | "girl"
+            | "baby"
+            | "soldier"
+            | "civilian"
+            | "officer"
+            | "policeman"
+            | "journalist"
+            | "passenger"
+            | "worker"
+            | "student"
+            | "victim"
+            | "suspect"
+            | "prisoner"
+            | "hostage"
+            | "patient"
+            | "resident"
+            | "migrant"
+            | "refugee"
+            | "firefighter"
+            | "doctor"
+            | "nurse"
+            | "teacher"
+            | "pilot"
+            | "survivor"
+            | "casualty"
+            | "fatality"
+            | "death"
+            | "country"
+            | "ship"
+            | "vessel"
+            | "plane"
+            | "helicopter"
+            | "drone"
+            | "missile"
+            | "tank"
+            | "house"
+            | "home"
+            | "building"
+            | "school"
+            | "hospital"
+            | "village"
+            | "vote"
+            | "seat"
+            | "goal"
+    )
+}
+
+/// Roles of people: counts of these may be summed (`40 passengers and three crew`).
+pub fn is_people_role(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "persons"
+            | "passengers"
+            | "passenger"
+            | "crew"
+            | "crewmembers"
+            | "staff"
+            | "children"
+            | "child"
+            | "adults"
+            | "adult"
+            | "women"
+            | "woman"
+            | "men"
+            | "man"
+            | "boys"
+            | "girls"
+            | "babies"
+            | "infants"
+            | "soldiers"
+            | "civilians"
+            | "troops"
+            | "officers"
+            | "personnel"
+            | "police"
+            | "policemen"
+            | "workers"
+            | "employees"
+            | "students"
+            | "teachers"
+            | "pupils"
+            | "tourists"
+            | "pilgrims"
+            | "residents"
+            | "villagers"
+            | "migrants"
+            | "refugees"
+            | "prisoners"
+            | "hostages"
+            | "patients"
+            | "doctors"
+            | "nurses"
+            | "journalists"
+            | "firefighters"
+            | "volunteers"
+            | "fighters"
+            | "militants"
+            | "rebels"
+            | "guards"
+            | "sailors"
+            | "fishermen"
+            | "miners"
+            | "climbers"
+            | "hikers"
+            | "members"
+            | "nationals"
+            | "citizens"
+            | "foreigners"
+            | "pilots"
+            | "attendants"
+    )
+}
+
+/// Words after which a number is not at the start of a quantity (`the 1990s`, no; but
+/// also `Windows 11`): capitalized words that may still precede a quantity.
+pub fn is_capitalized_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "by"
+            | "of"
+            | "on"
+            | "for"
+            | "from"
+            | "with"
+            | "to"
+            | "and"
+            | "but"
+            | "or"
+            | "since"
+            | "after"
+            | "before"
+            | "during"
+            | "until"
+            | "about"
+            | "around"
+            | "over"
+            | "under"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "only"
+            | "just"
+            | "approximately"
+            | "roughly"
+            | "more"
+            | "than"
+            | "least"
+            | "up"
+            | "estimated"
+            | "another"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "all"
+            | "when"
+            | "while"
+            | "as"
+            | "if"
+            | "then"
+            | "now"
+            | "that"
+            | "these"
+            | "those"
+            | "fewer"
+            | "less"
+            | "many"
+            | "much"
+            | "barely"
+            | "circa"
+            | "upwards"
+            | "excess"
+            | "close"
+            | "well"
+            | "yet"
+            | "so"
+            | "also"
+            | "still"
+            | "even"
+            | "however"
+            | "meanwhile"
+            | "today"
+            | "yesterday"
+            | "overall"
+            | "altogether"
+            | "together"
+            | "between"
+            | "among"
+            | "against"
+            | "like"
+            | "including"
+            | "where"
+            | "there"
+            | "here"
+    )
+}

@@ -1,0 +1,350 @@
+//! Calendar values and the arithmetic that resolves relative expressions against a day.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::Granularity;
+
+/// A point or period on the calendar, at its own granularity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Point {
+    /// `19` → `19XX`.
+    Century(i32),
+    /// `199` → `199X`.
+    Decade(i32),
+    Year(i32),
+    Half(i32, u32),
+    /// Season 0 spring .. 3 winter.
+    Season(i32, u32),
+    Quarter(i32, u32),
+    Month(i32, u32),
+    /// ISO week-year and week.
+    Week(i32, u32),
+    Weekend(i32, u32),
+    Day(NaiveDate),
+}
+
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+impl Point {
+    pub fn value(&self) -> String {
+        match *self {
+            Point::Century(c) => format!("{c:02}XX"),
+            Point::Decade(d) => format!("{d:03}X"),
+            Point::Year(y) => format!("{y:04}"),
+            Point::Half(y, h) => format!("{y:04}-H{h}"),
+            Point::Season(y, s) => format!("{y:04}-{}", SEASONS[(s % 4) as usize]),
+            Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
+            Point::Month(y, m) => format!("{y:04}-{m:02}"),
+            Point::Week(y, w) => format!("{y:04}-W{w:02}"),
+            Point::Weekend(y, w) => format!("{y:04}-W{w:02}-WE"),
+            Point::Day(d) => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    pub fn granularity(&self) -> Granularity {
+        match self {
+            Point::Century(_) => Granularity::Century,
+            Point::Decade(_) => Granularity::Decade,
+            Point::Year(_) => Granularity::Year,
+            Point::Half(..) => Granularity::Half,
+            Point::Season(..) => Granularity::Season,
+            Point::Quarter(..) => Granularity::Quarter,
+            Point::Month(..) => Granularity::Month,
+            Point::Week(..) | Point::Weekend(..) => Granularity::Week,
+            Point::Day(_) => Granularity::Day,
+        }
+    }
+
+    /// The calendar year, when the point lies inside one.
+    pub fn year(&self) -> Option<i32> {
+        match *self {
+            Point::Century(_) | Point::Decade(_) => None,
+            Point::Year(y)
+            | Point::Half(y, _)
+            | Point::Season(y, _)
+            | Point::Quarter(y, _)
+            | Point::Month(y, _) => Some(y),
+            Point::Week(y, w) | Point::Weekend(y, w) => {
+                NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Thu).map(|d| d.year())
+            }
+            Point::Day(d) => Some(d.year()),
+        }
+    }
+
+    /// The first day of the period.
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        match *self {
+            Point::Century(c) => NaiveDate::from_ymd_opt(c * 100, 1, 1),
+            Point::Decade(d) => NaiveDate::from_ymd_opt(d * 10, 1, 1),
+            Point::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
+            Point::Half(y, h) => NaiveDate::from_ymd_opt(y, 6 * h - 5, 1),
+            Point::Season(y, s) => NaiveDate::from_ymd_opt(y, 3 * s + 3, 1),
+            Point::Quarter(y, q) => NaiveDate::from_ymd_opt(y, 3 * q - 2, 1),
+            Point::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            Point::Week(y, w) | Point::Weekend(y, w) => {
+                NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)
+            }
+            Point::Day(d) => Some(d),
+        }
+    }
+
+    fn month(&self) -> Option<(i32, u32)> {
+        match *self {
+            Point::Month(y, m) => Some((y, m)),
+            Point::Day(d) => Some((d.year(), d.month())),
+            _ => None,
+        }
+    }
+
+    fn day(&self) -> Option<NaiveDate> {
+        match *self {
+            Point::Day(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// A part of a year named without its year: `April`, `July 3`, `the third quarter`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sub {
+    Month(u32),
+    Quarter(u32),
+    Half(u32),
+    Season(u32),
+}
+
+impl Sub {
+    pub fn in_year(self, y: i32) -> Option<Point> {
+        Some(match self {
+            Sub::Month(m) => Point::Month(y, m),
+            Sub::Quarter(q) => Point::Quarter(y, q),
+            Sub::Half(h) => Point::Half(y, h),
+            Sub::Season(s) => Point::Season(y, s),
+        })
+    }
+
+    /// Start of the part as (month, day), to compare with the anchor.
+    fn start(self) -> (u32, u32) {
+        match self {
+            Sub::Month(m) => (m, 1),
+            Sub::Quarter(q) => (3 * q - 2, 1),
+            Sub::Half(h) => (6 * h - 5, 1),
+            Sub::Season(s) => (3 * s + 3, 1),
+        }
+    }
+
+    /// The anchor's own part of the same kind, as a comparable start (month, day).
+    fn anchor_start(self, a: NaiveDate) -> (u32, u32) {
+        let m = a.month();
+        match self {
+            Sub::Month(_) => (m, 1),
+            Sub::Quarter(_) => (3 * ((m - 1) / 3) + 1, 1),
+            Sub::Half(_) => (if m <= 6 { 1 } else { 7 }, 1),
+            // Seasons start in March, June, September, December; Jan/Feb belong to the
+            // winter that started in the previous December (handled by the caller).
+            Sub::Season(_) => (m, 1),
+        }
+    }
+}
+
+/// How a weekday is picked relative to the anchor day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WdMode {
+    /// `on Thursday`: on or before the anchor, after it when the tense is future.
+    Bare,
+    /// `last Thursday`: strictly before.
+    Last,
+    /// `next Thursday`: strictly after.
+    Next,
+}
+
+/// A value that depends on the anchor day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rel {
+    Days(i64),
+    Weeks(i64),
+    Weekend(i64),
+    Months(i64),
+    Quarters(i64),
+    Years(i64),
+    Decades(i64),
+    Weekday(u32, WdMode),
+    /// A part of a year whose year follows from the tense: `in April`.
+    Sub(Sub),
+    /// A part of a year with an explicit year offset: `April this year` (0), `July last
+    /// year` (-1).
+    SubYear(Sub, i64),
+    /// `last April` (-1), `next summer` (+1): the nearest such part strictly before or
+    /// after the anchor's own.
+    SubStep(Sub, i64),
+}
+
+/// Units of anaphoric expressions (`a year earlier`, `the following day`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Year,
+    Month,
+    Week,
+    Day,
+}
+
+fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
+    let idx = i64::from(y) * 12 + i64::from(m) - 1 + n;
+    (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u32)
+}
+
+fn week_of(d: NaiveDate) -> (i32, u32) {
+    let w = d.iso_week();
+    (w.year(), w.week())
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(Duration::try_days(n)?)
+}
+
+impl Rel {
+    pub fn resolve(self, a: NaiveDate, future: bool) -> Option<Point> {
+        let y = a.year();
+        Some(match self {
+            Rel::Days(n) => Point::Day(add_days(a, n)?),
+            Rel::Weeks(n) => {
+                let (y, w) = week_of(add_days(a, 7 * n)?);
+                Point::Week(y, w)
+            }
+            Rel::Weekend(n) => {
+                let (y, w) = week_of(add_days(a, 7 * n)?);
+                Point::Weekend(y, w)
+            }
+            Rel::Months(n) => {
+                let (y, m) = add_months(y, a.month(), n);
+                Point::Month(y, m)
+            }
+            Rel::Quarters(n) => {
+                let q = i64::from((a.month() - 1) / 3) + n;
+                Point::Quarter(y + q.div_euclid(4) as i32, (q.rem_euclid(4) + 1) as u32)
+            }
+            Rel::Years(n) => Point::Year(y.checked_add(i32::try_from(n).ok()?)?),
+            Rel::Decades(n) => Point::Decade(y.div_euclid(10) + i32::try_from(n).ok()?),
+            Rel::Weekday(wd, mode) => {
+                let cur = a.weekday().num_days_from_monday();
+                let back = i64::from((cur + 7 - wd) % 7);
+                let fwd = i64::from((wd + 7 - cur) % 7);
+                let d = match (mode, future) {
+                    (WdMode::Last, _) => add_days(a, -(if back == 0 { 7 } else { back }))?,
+                    (WdMode::Next, _) | (WdMode::Bare, true) => {
+                        add_days(a, if fwd == 0 { 7 } else { fwd })?
+                    }
+                    (WdMode::Bare, false) => add_days(a, -back)?,
+                };
+                Point::Day(d)
+            }
+            Rel::Sub(sub) => {
+                let (ay, own) = sub_anchor(sub, a);
+                let part = sub.start();
+                let year = if future {
+                    if part >= own { ay } else { ay + 1 }
+                } else if part <= own {
+                    ay
+                } else {
+                    ay - 1
+                };
+                sub.in_year(year)?
+            }
+            Rel::SubYear(sub, n) => sub.in_year(y.checked_add(i32::try_from(n).ok()?)?)?,
+            Rel::SubStep(sub, n) => {
+                let (ay, own) = sub_anchor(sub, a);
+                let part = sub.start();
+                let year = if n < 0 {
+                    if part < own { ay } else { ay - 1 }
+                } else if part > own {
+                    ay
+                } else {
+                    ay + 1
+                };
+                sub.in_year(year)?
+            }
+        })
+    }
+}
+
+/// The year and start of the anchor's own part, shifting January and February into the
+/// previous year's winter.
+fn sub_anchor(sub: Sub, a: NaiveDate) -> (i32, (u32, u32)) {
+    match sub {
+        Sub::Season(_) if a.month() <= 2 => (a.year() - 1, (12, 1)),
+        Sub::Season(_) => (a.year(), ((a.month() / 3) * 3, 1)),
+        _ => (a.year(), sub.anchor_start(a)),
+    }
+}
+
+/// Shifts a reference point by `n` units, at the unit's granularity.
+pub(crate) fn shift(reference: Point, unit: Unit, n: i64) -> Option<Point> {
+    Some(match unit {
+        Unit::Year => Point::Year(reference.year()?.checked_add(i32::try_from(n).ok()?)?),
+        Unit::Month => {
+            let (y, m) = reference.month()?;
+            let (y, m) = add_months(y, m, n);
+            Point::Month(y, m)
+        }
+        Unit::Week => {
+            let d = match reference {
+                Point::Week(y, w) | Point::Weekend(y, w) => {
+                    NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?
+                }
+                p => p.day()?,
+            };
+            let (y, w) = week_of(add_days(d, 7 * n)?);
+            Point::Week(y, w)
+        }
+        Unit::Day => Point::Day(add_days(reference.day()?, n)?),
+    })
+}
+
+/// Resolves at the anchor day.
+pub(crate) fn anchor_point(unit: Unit, a: NaiveDate, n: i64) -> Option<Point> {
+    shift(Point::Day(a), unit, n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn weekdays() {
+        let fri = d("2025-07-04");
+        let thu = d("2025-07-03");
+        let r = |wd, m, fut, a| Rel::Weekday(wd, m).resolve(a, fut).unwrap().value();
+        assert_eq!(r(3, WdMode::Bare, false, fri), "2025-07-03");
+        assert_eq!(r(3, WdMode::Bare, false, thu), "2025-07-03");
+        assert_eq!(r(3, WdMode::Bare, true, thu), "2025-07-10");
+        assert_eq!(r(3, WdMode::Last, false, thu), "2025-06-26");
+        assert_eq!(r(0, WdMode::Next, false, fri), "2025-07-07");
+    }
+
+    #[test]
+    fn subs_and_steps() {
+        let a = d("2025-07-04");
+        let r = |rel: Rel, fut| rel.resolve(a, fut).unwrap().value();
+        assert_eq!(r(Rel::Sub(Sub::Month(4)), false), "2025-04");
+        assert_eq!(r(Rel::Sub(Sub::Month(9)), false), "2024-09");
+        assert_eq!(r(Rel::Sub(Sub::Month(4)), true), "2026-04");
+        assert_eq!(r(Rel::Sub(Sub::Month(7)), true), "2025-07");
+        assert_eq!(r(Rel::SubStep(Sub::Season(1), -1), false), "2024-SU");
+        assert_eq!(r(Rel::SubStep(Sub::Season(1), 1), false), "2026-SU");
+        assert_eq!(r(Rel::Quarters(-1), false), "2025-Q2");
+        assert_eq!(r(Rel::Weekend(-1), false), "2025-W26-WE");
+        assert_eq!(r(Rel::Months(-7), false), "2024-12");
+        let jan = d("2025-01-10");
+        assert_eq!(
+            Rel::Sub(Sub::Season(3))
+                .resolve(jan, false)
+                .unwrap()
+                .value(),
+            "2024-WI"
+        );
+    }
+}

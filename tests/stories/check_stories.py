@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Consistency check for the hand-written story corpora under tests/stories/.
+
+For every story folder (one that has a sources.csv) it checks that:
+  * sources.csv has the header file,outlet,published,url; every row names an
+    existing article, every article is listed, and at least one row leaves
+    `published` empty;
+  * a first line "date YYYY-MM-DD" agrees with sources.csv where both exist;
+  * expected.csv has the header fact,kind,source,stated,value,status,required;
+    every source is an article stem, every `stated` occurs verbatim in its
+    article, kinds/values/statuses/required are well formed;
+  * relative expressions in undated articles have an empty value, and weekday
+    expressions in dated ones resolve to that weekday within the past week;
+  * the status of each fact is the same on all its rows and consistent with
+    the values: single = one source; agree = all values equal; conflict = some
+    pair of values cannot both be true; partial = otherwise.
+
+Run: python3 tests/stories/check_stories.py   (exit 1 on any problem)
+"""
+import csv
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+KINDS = {"date", "interval", "duration", "amount", "count", "percent", "person", "quote"}
+STATUSES = {"agree", "partial", "conflict", "single"}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+RELATIVE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"tomorrow|last|next|this (?:year|month|week)|ago)\b",
+    re.I,
+)
+HEDGE_UP = re.compile(r"\b(at least|more than|over|upwards of|in excess of)\b", re.I)
+HEDGE_DOWN = re.compile(r"\b(nearly|almost|just under|up to)\b", re.I)
+HEDGE_ABOUT = re.compile(r"\b(about|around|approximately|roughly|some|close to)\b", re.I)
+
+problems = []
+
+
+def bad(story, msg):
+    problems.append(f"{story}: {msg}")
+
+
+def date_range(v):
+    """YYYY | YYYY-MM | YYYY-MM-DD -> (first day, last day)."""
+    parts = [int(p) for p in v.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        y, m = parts
+        start = dt.date(y, m, 1)
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return start, nxt - dt.timedelta(days=1)
+    d = dt.date(*parts)
+    return d, d
+
+
+def valid_date(v):
+    return re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v) is not None
+
+
+def number_bounds(stated, x):
+    if HEDGE_UP.search(stated):
+        return x, float("inf")
+    if HEDGE_DOWN.search(stated):
+        return x * 0.9, x
+    if HEDGE_ABOUT.search(stated):
+        return x * 0.95, x * 1.05
+    return x, x
+
+
+def words(q):
+    return [w for w in re.findall(r"[a-z0-9']+", q.lower().replace("\u2019", "'"))]
+
+
+def status_of(kind, rows):
+    """Status implied by the values of the rows of one fact."""
+    if len({r["source"] for r in rows}) == 1:
+        return "single"
+    vals = [r["value"] for r in rows]
+    if kind in ("date", "interval"):
+        ranges = []
+        for r in rows:
+            if not r["value"]:
+                continue  # unanchored relative date: says nothing
+            if kind == "date":
+                ranges.append(date_range(r["value"]))
+            else:
+                a, b = r["value"].split("/")
+                ranges.append((date_range(a)[0], date_range(b)[1]))
+        anchored = [r["value"] for r in rows if r["value"]]
+        if len(set(anchored)) <= 1:
+            return "agree"
+        for i, (a0, a1) in enumerate(ranges):
+            for b0, b1 in ranges[i + 1:]:
+                if a1 < b0 or b1 < a0:
+                    return "conflict"
+        return "partial"
+    if kind in ("count", "amount", "percent"):
+        nums, curs = [], set()
+        for r in rows:
+            v = r["value"]
+            if kind == "amount":
+                n, cur = v.split()
+                curs.add(cur)
+            else:
+                n = v.rstrip("%")
+            nums.append((float(n), number_bounds(r["stated"], float(n))))
+        if len(curs) > 1:
+            return "mixed-currency"
+        if len({n for n, _ in nums}) == 1:
+            return "agree"
+        for i, (_, (a0, a1)) in enumerate(nums):
+            for _, (b0, b1) in nums[i + 1:]:
+                if a1 < b0 or b1 < a0:
+                    return "conflict"
+        return "partial"
+    if kind == "duration":
+        return "agree" if len(set(vals)) == 1 else "conflict"
+    if kind == "person":
+        named = [set(v.lower().split()) for v in vals if v]
+        if len(set(vals)) == 1:
+            return "agree"
+        if not named:
+            return "agree"
+        full = max(named, key=len)
+        if any(not n <= full for n in named):
+            return "conflict"
+        return "partial"
+    if kind == "quote":
+        ws = [words(v) for v in vals]
+        if len({" ".join(w) for w in ws}) == 1:
+            return "agree"
+        for i, a in enumerate(ws):
+            for b in ws[i + 1:]:
+                common = len(set(a) & set(b))
+                if common / min(len(set(a)), len(set(b))) < 0.3:
+                    return "conflict"
+        return "partial"
+    return "?"
+
+
+def check_value(story, r):
+    k, v = r["kind"], r["value"]
+    if k == "date":
+        if v and not valid_date(v):
+            bad(story, f"bad date value {v!r} ({r['fact']})")
+    elif k == "interval":
+        if not re.fullmatch(r"[\d-]+/[\d-]+", v) or not all(valid_date(x) for x in v.split("/")):
+            bad(story, f"bad interval value {v!r} ({r['fact']})")
+    elif k == "duration":
+        if not re.fullmatch(r"P\d+[YMWD]", v):
+            bad(story, f"bad duration value {v!r} ({r['fact']})")
+    elif k == "amount":
+        if not re.fullmatch(r"\d+ [A-Z]{3}", v):
+            bad(story, f"bad amount value {v!r} ({r['fact']})")
+    elif k == "count":
+        if not re.fullmatch(r"\d+", v):
+            bad(story, f"bad count value {v!r} ({r['fact']})")
+    elif k == "percent":
+        if not re.fullmatch(r"\d+(\.\d+)?%", v):
+            bad(story, f"bad percent value {v!r} ({r['fact']})")
+    elif k == "quote":
+        if not v:
+            bad(story, f"empty quote value ({r['fact']})")
+
+
+def check_story(d):
+    story = d.name
+    with open(d / "sources.csv", newline="") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != ["file", "outlet", "published", "url"]:
+            bad(story, f"sources.csv header {reader.fieldnames}")
+        sources = list(reader)
+    listed = {s["file"] for s in sources}
+    articles = {p.name for p in d.glob("*.txt")}
+    for s in sources:
+        if s["file"] not in articles:
+            bad(story, f"sources.csv names missing file {s['file']}")
+        if s["published"] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s["published"]):
+            bad(story, f"bad published {s['published']!r}")
+        if not s["url"].startswith("https://example-"):
+            bad(story, f"url not invented: {s['url']}")
+    for a in articles - listed:
+        bad(story, f"article {a} not in sources.csv")
+    if all(s["published"] for s in sources):
+        bad(story, "no article with an empty published date")
+    if not 4 <= len(articles) <= 6:
+        bad(story, f"{len(articles)} articles")
+
+    text, pub = {}, {}
+    for s in sources:
+        p = d / s["file"]
+        if not p.exists():
+            continue
+        t = p.read_text(encoding="utf-8")
+        stem = p.stem
+        text[stem] = t
+        m = re.match(r"\s*date (\d{4}-\d{2}-\d{2})", t)
+        header = m.group(1) if m else None
+        if header and s["published"] and header != s["published"]:
+            bad(story, f"{stem}: header date {header} != published {s['published']}")
+        pub[stem] = s["published"] or header
+        n = len(t.split())
+        if not 250 <= n <= 600:
+            bad(story, f"{stem}: {n} words")
+
+    with open(d / "expected.csv", newline="") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != ["fact", "kind", "source", "stated", "value", "status", "required"]:
+            bad(story, f"expected.csv header {reader.fieldnames}")
+        rows = list(reader)
+
+    facts = {}
+    for r in rows:
+        facts.setdefault(r["fact"], []).append(r)
+        if r["kind"] not in KINDS:
+            bad(story, f"kind {r['kind']!r} ({r['fact']})")
+        if r["status"] not in STATUSES:
+            bad(story, f"status {r['status']!r} ({r['fact']})")
+        if r["required"] not in ("yes", "optional"):
+            bad(story, f"required {r['required']!r} ({r['fact']})")
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", r["fact"]):
+            bad(story, f"fact id not kebab-case: {r['fact']!r}")
+        if r["source"] not in text:
+            bad(story, f"unknown source {r['source']!r} ({r['fact']})")
+            continue
+        if r["stated"] not in text[r["source"]]:
+            bad(story, f"{r['source']}: stated not found verbatim: {r['stated']!r} ({r['fact']})")
+        check_value(story, r)
+        if r["kind"] == "date":
+            rel = RELATIVE.search(r["stated"])
+            p = pub[r["source"]]
+            if rel and not p and r["value"]:
+                bad(story, f"{r['source']}: relative {r['stated']!r} in undated article has value {r['value']}")
+            if not r["value"] and not (rel and not p):
+                bad(story, f"{r['source']}: empty date value for {r['stated']!r}")
+            wd = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", r["stated"], re.I)
+            if wd and p and r["value"]:
+                v, pd = dt.date.fromisoformat(r["value"]), dt.date.fromisoformat(p)
+                if v.weekday() != WEEKDAYS.index(wd.group(1).lower()) or not 0 <= (pd - v).days < 7:
+                    bad(story, f"{r['source']}: {r['stated']!r} -> {r['value']} (published {p})")
+
+    for fact, frs in facts.items():
+        st = {r["status"] for r in frs}
+        if len(st) != 1:
+            bad(story, f"{fact}: mixed statuses {st}")
+            continue
+        srcs = [r["source"] for r in frs]
+        if len(srcs) != len(set(srcs)):
+            bad(story, f"{fact}: a source appears twice")
+        kinds = {r["kind"] for r in frs}
+        if len(kinds) != 1:
+            bad(story, f"{fact}: mixed kinds {kinds}")
+            continue
+        implied = status_of(kinds.pop(), frs)
+        if implied != st.pop():
+            bad(story, f"{fact}: status {frs[0]['status']} but values imply {implied}")
+    return len(articles), len(facts), len(rows)
+
+
+def main():
+    stories = sorted(p.parent for p in ROOT.glob("*/sources.csv"))
+    for d in stories:
+        na, nf, nr = check_story(d)
+        print(f"{d.name}: {na} articles, {nf} facts, {nr} rows")
+    for p in problems:
+        print("PROBLEM:", p)
+    print(f"{len(stories)} stories checked, {len(problems)} problems")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
