@@ -43,7 +43,7 @@ impl std::fmt::Display for Kind {
 }
 
 /// One source's statement of one fact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// The fact id claims are grouped by (`taliban-delisting`).
     pub fact: String,
@@ -82,6 +82,9 @@ pub struct Claim {
     /// How many times the source states this fact.
     #[serde(default = "one")]
     pub times: usize,
+    /// For automatic facts: how well this claim aligns with the others of its fact (0–1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
     /// Why the published date is what it is, when it was inferred.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub published_note: String,

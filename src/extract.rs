@@ -26,14 +26,14 @@ pub enum Mention {
 }
 
 impl Mention {
-    fn span(&self) -> (usize, usize) {
+    pub fn span(&self) -> (usize, usize) {
         match self {
             Mention::Time(m) => (m.start, m.end),
             Mention::Number(m) => (m.start, m.end),
         }
     }
 
-    fn letter(&self) -> char {
+    pub fn letter(&self) -> char {
         match self {
             Mention::Time(m) => match m.kind {
                 TimeKind::Date => 'D',
@@ -48,14 +48,14 @@ impl Mention {
         }
     }
 
-    fn qualifier(&self) -> Option<&str> {
+    pub fn qualifier(&self) -> Option<&str> {
         match self {
             Mention::Time(m) => m.qualifier.as_deref(),
             Mention::Number(m) => m.qualifier.as_deref(),
         }
     }
 
-    fn text(&self) -> &str {
+    pub fn text(&self) -> &str {
         match self {
             Mention::Time(m) => &m.text,
             Mention::Number(m) => &m.text,
@@ -63,7 +63,7 @@ impl Mention {
     }
 
     /// The kind of claim this mention can be the value of.
-    fn fits(&self, kind: Kind) -> bool {
+    pub fn fits(&self, kind: Kind) -> bool {
         matches!(
             (self.letter(), kind),
             ('D', Kind::Date)
@@ -179,7 +179,7 @@ impl Masked {
     }
 
     /// The original offset of a masked offset (a token maps to its mention's ends).
-    fn original(&self, masked: usize, is_end: bool) -> usize {
+    pub fn original(&self, masked: usize, is_end: bool) -> usize {
         for &(ms, me, os, oe, token) in &self.pieces {
             if masked >= ms && masked <= me {
                 if token.is_some() {
@@ -194,7 +194,7 @@ impl Masked {
     }
 
     /// The first mention whose token lies inside a masked range.
-    fn mention_in(&self, start: usize, end: usize) -> Option<&Mention> {
+    pub fn mention_in(&self, start: usize, end: usize) -> Option<&Mention> {
         let t = &self.text[start..end];
         let open = t.find(MASK_OPEN)?;
         let digits: String = t[open + MASK_OPEN.len_utf8() + 1..]
@@ -227,17 +227,37 @@ pub struct Hit {
     pub evidence: String,
 }
 
-/// Every rule match of every sentence of a document, in order.
-pub fn hits(
-    doc: &Document,
-    sentences: &[Sentence],
-    rules: &RuleSet,
-    options: &Options,
-) -> Vec<Hit> {
+/// A document read through clean and recognize: its sentences, each with its mentions
+/// masked. Every extractor (rules, and the generic ones) reads this, so a document is
+/// segmented and tagged once.
+#[derive(Debug)]
+pub struct Reading<'d> {
+    pub doc: &'d Document,
+    pub sentences: Vec<Sentence>,
+    /// One per sentence, in order.
+    pub masked: Vec<Masked>,
+}
+
+/// Segments a document and recognizes the mentions of each sentence against its
+/// publication date (or window).
+pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
     let anchor = doc.published.anchor();
+    let sentences = clean::sentences(doc);
+    let masked = sentences
+        .iter()
+        .map(|s| Masked::new(&s.text, anchor, options))
+        .collect();
+    Reading {
+        doc,
+        sentences,
+        masked,
+    }
+}
+
+/// Every rule match of every sentence of a document, in order.
+pub fn hits(reading: &Reading, rules: &RuleSet) -> Vec<Hit> {
     let mut out = Vec::new();
-    for (si, s) in sentences.iter().enumerate() {
-        let masked = Masked::new(&s.text, anchor, options);
+    for (si, (s, masked)) in reading.sentences.iter().zip(&reading.masked).enumerate() {
         let matched = rules.set.matches(masked.text.as_bytes());
         if !matched.matched_any() {
             continue;
@@ -246,7 +266,7 @@ pub fn hits(
             let pattern = &rules.patterns[pi];
             for caps in pattern.regex.captures_iter(masked.text.as_bytes()) {
                 if let Some(hit) =
-                    read_hit(rules, pattern.rule, pattern.context, &caps, &masked, s, si)
+                    read_hit(rules, pattern.rule, pattern.context, &caps, masked, s, si)
                 {
                     out.push(hit);
                 }
@@ -410,9 +430,8 @@ fn fill(template: &str, slots: &BTreeMap<String, String>, missing: &str) -> Stri
 
 /// The claims of one document: hits with the lead event resolved, before the corpus-wide
 /// alignment of facts whose template slot was missing.
-pub fn document_hits(doc: &Document, rules: &RuleSet, options: &Options) -> Vec<Hit> {
-    let sentences = clean::sentences(doc);
-    let mut hits = hits(doc, &sentences, rules, options);
+pub fn document_hits(reading: &Reading, rules: &RuleSet) -> Vec<Hit> {
+    let mut hits = hits(reading, rules);
     // The lead event: the earliest fact of a `lead` rule the article talks about.
     let lead = hits
         .iter()
@@ -448,10 +467,10 @@ pub fn document_hits(doc: &Document, rules: &RuleSet, options: &Options) -> Vec<
 /// Claims of many documents, one per fact and source. Documents are read in parallel; a
 /// fact whose template slot a source left unsaid (`*-delisting` from "removed the group")
 /// joins the one fact of that rule the other sources name, if there is exactly one.
-pub fn extract(docs: &[Document], rules: &RuleSet, options: &Options) -> Vec<Claim> {
-    let per_doc: Vec<Vec<Hit>> = docs
+pub fn extract(readings: &[Reading], rules: &RuleSet) -> Vec<Claim> {
+    let per_doc: Vec<Vec<Hit>> = readings
         .par_iter()
-        .map(|d| document_hits(d, rules, options))
+        .map(|r| document_hits(r, rules))
         .collect();
     let mut named: HashMap<usize, Vec<String>> = HashMap::new();
     let mut labels: HashMap<String, String> = HashMap::new();
@@ -467,7 +486,8 @@ pub fn extract(docs: &[Document], rules: &RuleSet, options: &Options) -> Vec<Cla
         }
     }
     let mut claims = Vec::new();
-    for (doc, hits) in docs.iter().zip(per_doc) {
+    for (reading, hits) in readings.iter().zip(per_doc) {
+        let doc = reading.doc;
         let mut by_fact: Vec<(String, Vec<Hit>)> = Vec::new();
         for mut h in hits {
             if h.fact.contains('*') {
@@ -535,6 +555,7 @@ fn to_claim(doc: &Document, rules: &RuleSet, fact: &str, hits: &[Hit]) -> Claim 
         end: best.end,
         rule: rules.rules[best.rule].id.clone(),
         times: sentences.len(),
+        score: None,
         published_note: doc.published.reason.clone().unwrap_or_default(),
     }
 }

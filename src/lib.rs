@@ -10,6 +10,7 @@
 //! The library never prints; the binary (`src/main.rs`) parses arguments, calls these
 //! stages and maps errors to exit codes.
 
+pub mod auto;
 pub mod claim;
 pub mod clean;
 pub mod corpus;
@@ -17,6 +18,8 @@ pub mod error;
 pub mod extract;
 pub mod infer;
 pub mod numbers;
+pub mod people;
+pub mod quotes;
 pub mod reconcile;
 pub mod render;
 pub mod rules;

@@ -316,6 +316,7 @@ mod tests {
             end: 0,
             rule: "r".into(),
             times: 1,
+            score: None,
             published_note: String::new(),
         }
     }

@@ -53,7 +53,7 @@ pub fn run(rules: &RuleSet, options: &Options) -> Outcome {
                 },
             };
             let doc = Document::from_text("example", example.text.clone(), published);
-            let hits: Vec<_> = extract::document_hits(&doc, rules, options)
+            let hits: Vec<_> = extract::document_hits(&extract::read(&doc, options), rules)
                 .into_iter()
                 .filter(|h| h.rule == ri)
                 .collect();
@@ -99,7 +99,7 @@ pub fn run(rules: &RuleSet, options: &Options) -> Outcome {
         for (text, origin) in &rule.reject {
             outcome.rejects += 1;
             let doc = Document::from_text("reject", text.clone(), Published::unknown());
-            let read: Vec<_> = extract::document_hits(&doc, rules, options)
+            let read: Vec<_> = extract::document_hits(&extract::read(&doc, options), rules)
                 .into_iter()
                 .filter(|h| h.rule == ri)
                 .collect();

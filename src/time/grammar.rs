@@ -423,7 +423,7 @@ impl<'a> Grammar<'a> {
     /// Token `i` is at a sentence start (first of the segment or after `.!?` or a
     /// quote).
     fn sentence_start(&self, i: usize) -> bool {
-        if i == 0 {
+        if i == 0 || i > self.t.len() {
             return true;
         }
         let mut j = i;
@@ -479,7 +479,7 @@ impl<'a> Grammar<'a> {
                         | "no earlier than"
                 )
             })
-            || (k > 0 && self.is_any(k - 1, YEAR_PREPS));
+            || (k > 0 && self.is_any(k.wrapping_sub(1), YEAR_PREPS));
         let mut best: Option<Match> = None;
         let mut consider = |m: Option<Match>| {
             if let Some(m) = m
@@ -784,7 +784,7 @@ impl<'a> Grammar<'a> {
             match self.t[i - 1].kind {
                 Kind::Punct('$' | '£' | '€' | '¥' | '#' | '/' | ':' | '+') => return None,
                 Kind::Punct(',' | '.' | '-' | '–') => {
-                    if i >= 2 && self.t[i - 2].kind == Kind::Num && self.adj(i - 1) {
+                    if i >= 2 && self.t[i - 2].kind == Kind::Num && self.adj(i.wrapping_sub(1)) {
                         return None;
                     }
                 }
@@ -794,20 +794,21 @@ impl<'a> Grammar<'a> {
         }
         // "No. 10", "Room 2020", "Flight 1549", "Resolution 2231": a capitalised label.
         if i > 0 && self.t[i - 1].kind == Kind::Word && self.t[i - 1].cap && !self.adj(i) {
-            let prev = self.s(i - 1);
+            let prev = self.s(i.wrapping_sub(1));
             let ok = matches!(
-                self.lex(i - 1),
+                self.lex(i.wrapping_sub(1)),
                 Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_)
-            ) || self.is_any(i - 1, YEAR_PREPS)
-                || self.is_any(i - 1, &["fiscal", "fy", "the", "q", "h"])
-                || self.sentence_start(i - 1) && self.is_any(i - 1, &["in", "since", "by"]);
+            ) || self.is_any(i.wrapping_sub(1), YEAR_PREPS)
+                || self.is_any(i.wrapping_sub(1), &["fiscal", "fy", "the", "q", "h"])
+                || self.sentence_start(i.wrapping_sub(1))
+                    && self.is_any(i.wrapping_sub(1), &["in", "since", "by"]);
             if !ok && !prev.is_empty() {
                 return None;
             }
         }
         if i >= 2
-            && self.p(i - 1, '.')
-            && self.is_any(i - 2, &["no", "nos", "art", "sec", "p", "pp"])
+            && self.p(i.wrapping_sub(1), '.')
+            && self.is_any(i.wrapping_sub(2), &["no", "nos", "art", "sec", "p", "pp"])
         {
             return None;
         }
@@ -844,9 +845,11 @@ impl<'a> Grammar<'a> {
         let y = self.year_tok(i)?;
         let possessive = self.p(i + 1, '\'') && self.adj(i + 1) && self.is(i + 2, "s");
         let prev_ctx = i > 0
-            && (self.is_any(i - 1, YEAR_PREPS)
-                || (self.p(i - 1, '(') && self.p(i + 1, ')'))
-                || (self.p(i - 1, '-') && self.adj(i) && self.is(i - 2, "mid")));
+            && (self.is_any(i.wrapping_sub(1), YEAR_PREPS)
+                || (self.p(i.wrapping_sub(1), '(') && self.p(i + 1, ')'))
+                || (self.p(i.wrapping_sub(1), '-')
+                    && self.adj(i)
+                    && self.is(i.wrapping_sub(2), "mid")));
         // Lists and pairs: "in both 2022 and 2024", "in 2018, 2019 or 2020".
         let year_before = |k: usize| {
             self.num(k)
@@ -854,14 +857,16 @@ impl<'a> Grammar<'a> {
                 || self.is(k, "s") && self.num(k.wrapping_sub(1)).is_some()
         };
         let listed = i >= 2
-            && ((self.is_any(i - 1, &["both", "either"]) && self.is_any(i - 2, YEAR_PREPS))
-                || (self.is_any(i - 1, &["and", "or"]) || self.p(i - 1, ','))
+            && ((self.is_any(i.wrapping_sub(1), &["both", "either"])
+                && self.is_any(i.wrapping_sub(2), YEAR_PREPS))
+                || (self.is_any(i.wrapping_sub(1), &["and", "or"])
+                    || self.p(i.wrapping_sub(1), ','))
                     && year_before(i - 2));
         let next_noun = self.is_any(i + 1, YEAR_NOUNS) && !self.cap(i + 1)
             || self.is_any(i + 1, &["olympics", "world", "games", "census"]);
         let det_noun = i > 0
             && self.is_any(
-                i - 1,
+                i.wrapping_sub(1),
                 &["the", "its", "his", "her", "their", "this", "that", "a"],
             )
             && (1900..=2099).contains(&y)
@@ -1017,6 +1022,7 @@ impl<'a> Grammar<'a> {
                     }
                     Lex::NumWord(_) => {
                         consider(self.ago(i));
+                        consider(self.century(i));
                         consider(self.anaphora(i));
                     }
                     _ => {}
@@ -1228,7 +1234,7 @@ impl<'a> Grammar<'a> {
         let prev_ctx = ctx
             || (i > 0
                 && (self.is_any(
-                    i - 1,
+                    i.wrapping_sub(1),
                     &[
                         "in",
                         "since",
@@ -1262,7 +1268,7 @@ impl<'a> Grammar<'a> {
                         "for",
                         "until",
                     ],
-                ) || self.p(i - 1, '-') && self.is(i - 2, "mid")));
+                ) || self.p(i.wrapping_sub(1), '-') && self.is(i.wrapping_sub(2), "mid")));
         let ambiguous = matches!(self.lex(i), Lex::Month(3 | 5));
         if ambiguous && !prev_ctx {
             return false;
@@ -1273,7 +1279,7 @@ impl<'a> Grammar<'a> {
         }
         if !prev_ctx {
             // After a capitalised word (not a sentence start): a name.
-            if i > 0 && self.cap(i - 1) && !self.sentence_start(i - 1) {
+            if i > 0 && self.cap(i.wrapping_sub(1)) && !self.sentence_start(i.wrapping_sub(1)) {
                 return false;
             }
         }
@@ -1290,7 +1296,7 @@ impl<'a> Grammar<'a> {
         if i > 0
             && self.adj(i)
             && matches!(self.t[i - 1].kind, Kind::Punct(_))
-            && !self.p(i - 1, '(')
+            && !self.p(i.wrapping_sub(1), '(')
         {
             return None;
         }
@@ -1394,7 +1400,7 @@ impl<'a> Grammar<'a> {
             return Some((e, core, true));
         }
         // Without a year: only in its usual frame ("the third quarter").
-        if i > 0 && self.is(i - 1, "the") {
+        if i > 0 && self.is(i.wrapping_sub(1), "the") {
             return Some((k, Core::Rel(Rel::Sub(sub)), true));
         }
         None
@@ -1522,10 +1528,10 @@ impl<'a> Grammar<'a> {
             return None;
         };
         // "Arab Spring", "Summer Olympics": a capitalised season inside a name.
-        if self.cap(i) && i > 0 && !self.sentence_start(i) && !self.is(i - 1, "the") {
+        if self.cap(i) && i > 0 && !self.sentence_start(i) && !self.is(i.wrapping_sub(1), "the") {
             return None;
         }
-        if self.cap(i) && i > 0 && self.is_any(i - 1, DAY_NAME_PREV) {
+        if self.cap(i) && i > 0 && self.is_any(i.wrapping_sub(1), DAY_NAME_PREV) {
             return None;
         }
         if self.cap(i + 1) && !matches!(self.lex(i + 1), Lex::Month(_)) {
@@ -1539,13 +1545,13 @@ impl<'a> Grammar<'a> {
         if self.is(i + 1, "of") {
             return None;
         }
-        let the = i > 0 && self.is(i - 1, "the");
+        let the = i > 0 && self.is(i.wrapping_sub(1), "the");
         let fall = s == 2 && self.is(i, "fall");
         if fall
             && !(the
                 && i > 1
                 && self.is_any(
-                    i - 2,
+                    i.wrapping_sub(2),
                     &[
                         "in", "during", "since", "by", "until", "over", "this", "last", "next",
                         "the",
@@ -1558,7 +1564,7 @@ impl<'a> Grammar<'a> {
             || (the
                 && i > 1
                 && self.is_any(
-                    i - 2,
+                    i.wrapping_sub(2),
                     &[
                         "in",
                         "during",
@@ -1620,14 +1626,14 @@ impl<'a> Grammar<'a> {
         if self.cap(i + 1) && self.is_any(i + 1, WEEKDAY_NAME_NEXT) && !self.is(i + 1, "night") {
             return false;
         }
-        if i > 0 && self.cap(i - 1) && self.is_any(i - 1, DAY_NAME_PREV) {
+        if i > 0 && self.cap(i.wrapping_sub(1)) && self.is_any(i.wrapping_sub(1), DAY_NAME_PREV) {
             return false;
         }
         if i >= 2
-            && self.is(i - 1, "on")
-            && self.cap(i - 2)
+            && self.is(i.wrapping_sub(1), "on")
+            && self.cap(i.wrapping_sub(2))
             && self.is_any(
-                i - 2,
+                i.wrapping_sub(2),
                 &[
                     "mail",
                     "independent",
@@ -1641,10 +1647,10 @@ impl<'a> Grammar<'a> {
             return false;
         }
         if i >= 3
-            && self.is(i - 1, "s")
-            && self.p(i - 2, '\'')
-            && self.cap(i - 3)
-            && !self.is_any(i - 3, &["today", "yesterday"])
+            && self.is(i.wrapping_sub(1), "s")
+            && self.p(i.wrapping_sub(2), '\'')
+            && self.cap(i.wrapping_sub(3))
+            && !self.is_any(i.wrapping_sub(3), &["today", "yesterday"])
             && (self.word(i + 1) && !self.cap(i + 1) && self.lex(i + 1) == Lex::Other)
             && !self.is_any(i + 1, &["morning", "afternoon", "evening", "night"])
         {
@@ -2031,6 +2037,10 @@ impl<'a> Grammar<'a> {
             return Some((e, dur_value(u, n.n, false)?));
         }
         let (u, mut e) = self.unit(k3)?;
+        // "a year-long inquiry": the adjective alone is the extent
+        if n.article && self.p(e, '-') && self.adj(e) && self.is(e + 1, "long") {
+            return None;
+        }
         if self.adj(k3) && self.num(k).is_some() && !matches!(u, 'h' | 'm' | 's') {
             // "10years" is odd; "24hrs" ok
         }
@@ -2052,7 +2062,7 @@ impl<'a> Grammar<'a> {
             let prev = &self.t[k - 1];
             if prev.kind == Kind::Num
                 || self.is_any(
-                    k - 1,
+                    k.wrapping_sub(1),
                     &[
                         "once", "twice", "times", "million", "billion", "trillion", "percent",
                         "cent", "bn", "m", "tonnes", "barrels", "people", "dollars", "euros",
@@ -2060,7 +2070,7 @@ impl<'a> Grammar<'a> {
                     ],
                 )
                 || prev.kind == Kind::Punct('%')
-                || self.is(k - 1, "of")
+                || self.is(k.wrapping_sub(1), "of")
                     && !self.is_any(
                         k.wrapping_sub(2),
                         &["end", "period", "space", "matter", "course"],
@@ -2194,9 +2204,9 @@ impl<'a> Grammar<'a> {
                     && self.adj(i + 4))
                 && !self.is_any(i + 3, COUNT_NOUNS);
             let label = i > 0
-                && self.cap(i - 1)
-                && !self.is_any(i - 1, YEAR_PREPS)
-                && !self.is(i - 1, "the");
+                && self.cap(i.wrapping_sub(1))
+                && !self.is_any(i.wrapping_sub(1), YEAR_PREPS)
+                && !self.is(i.wrapping_sub(1), "the");
             if y2 > y1 && y2 <= 2199 && y2 - y1 <= 200 && left_ok && right_ok && !label {
                 return mk(
                     i,
@@ -2261,7 +2271,7 @@ impl<'a> Grammar<'a> {
         if !joined {
             return None;
         }
-        if !self.is_any(k - 1, joiners) {
+        if !self.is_any(k.wrapping_sub(1), joiners) {
             k += 1;
         }
         // "from 1 to 3 March 2022": a bare day on the left

@@ -1,1 +1,834 @@
-//! Unit tests of the tagger, by category.
+//! Unit tests of the tagger, by category. The sentences here are not in
+//! `tests/phrases/dates.tsv`.
+
+use chrono::NaiveDate;
+
+use super::*;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+fn tag_on(text: &str, published: &str) -> Vec<TimeMention> {
+    let anchor = if published == "-" {
+        Anchor::None
+    } else {
+        Anchor::Day(day(published))
+    };
+    tag(text, anchor, TimeOptions::default())
+}
+
+/// `(extent, value, qualifier)` of every mention, values `-` when none.
+fn found(text: &str, published: &str) -> Vec<(String, String, String)> {
+    tag_on(text, published)
+        .into_iter()
+        .map(|m| {
+            (
+                m.text,
+                m.value.unwrap_or_else(|| "-".into()),
+                m.qualifier.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Asserts that `phrase` is tagged with `value` (and `qual` when not empty).
+#[track_caller]
+fn expect(text: &str, published: &str, phrase: &str, value: &str, qual: &str) {
+    let all = found(text, published);
+    let ok = all
+        .iter()
+        .any(|(t, v, q)| t == phrase && v == value && (qual.is_empty() || q == qual));
+    assert!(
+        ok,
+        "{text}\n  expected `{phrase}` → {value} [{qual}]\n  got {all:?}"
+    );
+}
+
+/// Asserts that nothing overlapping `phrase` is tagged.
+#[track_caller]
+fn none(text: &str, phrase: &str) {
+    let ps = text.find(phrase).expect("phrase in text");
+    let pe = ps + phrase.len();
+    let hits: Vec<_> = tag_on(text, "2024-05-15")
+        .into_iter()
+        .filter(|m| m.start < pe && m.end > ps)
+        .map(|m| m.text)
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "{text}\n  `{phrase}` must not be tagged: {hits:?}"
+    );
+}
+
+#[test]
+fn absolute_dates() {
+    let p = "2024-05-15";
+    expect(
+        "The plant reopened on Nov. 14, 2023, after repairs.",
+        p,
+        "Nov. 14, 2023",
+        "2023-11-14",
+        "",
+    );
+    expect(
+        "It closed on 14 November 2023 for good.",
+        p,
+        "14 November 2023",
+        "2023-11-14",
+        "",
+    );
+    expect(
+        "It closed on Tuesday, 14 November 2023.",
+        p,
+        "Tuesday, 14 November 2023",
+        "2023-11-14",
+        "",
+    );
+    expect(
+        "The accord dated 2019-06-30 was leaked.",
+        p,
+        "2019-06-30",
+        "2019-06-30",
+        "",
+    );
+    expect(
+        "Filed 12/01/2020 in Delaware.",
+        p,
+        "12/01/2020",
+        "2020-12-01",
+        "",
+    );
+    expect(
+        "The strike of August 1984 ended in defeat.",
+        p,
+        "August 1984",
+        "1984-08",
+        "",
+    );
+    expect(
+        "Ticket sales opened on the 1st of March 2024.",
+        p,
+        "the 1st of March 2024",
+        "2024-03-01",
+        "",
+    );
+    expect(
+        "Output peaked in 1973 and never recovered.",
+        p,
+        "1973",
+        "1973",
+        "",
+    );
+    expect(
+        "The 1973 oil shock changed everything.",
+        p,
+        "1973",
+        "1973",
+        "",
+    );
+    expect(
+        "The 2011-12 season ended in a title.",
+        p,
+        "2011-12",
+        "2011/2012",
+        "",
+    );
+    expect("It was 2008's biggest deal.", p, "2008", "2008", "");
+}
+
+#[test]
+fn day_first_option() {
+    let opts = TimeOptions { month_first: false };
+    let m = tag("Signed on 03/07/2025 in Kabul.", Anchor::None, opts);
+    assert_eq!(m[0].value.as_deref(), Some("2025-07-03"));
+    // An impossible month-first reading falls back to day first.
+    expect(
+        "Signed 25/12/2024 in Rome.",
+        "-",
+        "25/12/2024",
+        "2024-12-25",
+        "",
+    );
+}
+
+#[test]
+fn periods_decades_centuries() {
+    let p = "2024-05-15";
+    expect("Profits fell in Q2 2023.", p, "Q2 2023", "2023-Q2", "");
+    expect(
+        "Profits fell in the second quarter of 2023.",
+        p,
+        "the second quarter of 2023",
+        "2023-Q2",
+        "",
+    );
+    expect(
+        "Sales rose in the second half of 2022.",
+        p,
+        "the second half of 2022",
+        "2022-H2",
+        "",
+    );
+    expect("Sales rose in 2H 2022.", p, "2H 2022", "2022-H2", "");
+    expect(
+        "The budget for fiscal 2026 is late.",
+        p,
+        "fiscal 2026",
+        "2026",
+        "fiscal",
+    );
+    expect(
+        "The budget for FY2026 is late.",
+        p,
+        "FY2026",
+        "2026",
+        "fiscal",
+    );
+    expect(
+        "The dam burst in the spring of 1977.",
+        p,
+        "the spring of 1977",
+        "1977-SP",
+        "",
+    );
+    expect(
+        "A boom in the 1880s built the town.",
+        p,
+        "the 1880s",
+        "188X",
+        "",
+    );
+    expect(
+        "Hits of the '80s filled the radio.",
+        p,
+        "the '80s",
+        "198X",
+        "",
+    );
+    expect(
+        "Steam ruled the 18th century.",
+        p,
+        "the 18th century",
+        "17XX",
+        "",
+    );
+    expect(
+        "A twenty-first century problem.",
+        p,
+        "twenty-first century",
+        "20XX",
+        "",
+    );
+}
+
+#[test]
+fn modifiers() {
+    let p = "2024-05-15";
+    expect("Prices peaked in mid-2021.", p, "mid-2021", "2021", "mid");
+    expect(
+        "Prices peaked in the late 1970s.",
+        p,
+        "the late 1970s",
+        "197X",
+        "late",
+    );
+    expect(
+        "Work will start in early June.",
+        p,
+        "early June",
+        "2024-06",
+        "early",
+    );
+    expect(
+        "Work ends by the end of 2027.",
+        p,
+        "the end of 2027",
+        "2027",
+        "end",
+    );
+    expect(
+        "The law passed in late 2019.",
+        p,
+        "late 2019",
+        "2019",
+        "late",
+    );
+    expect(
+        "Growth slowed late last year.",
+        p,
+        "late last year",
+        "2023",
+        "late",
+    );
+    expect(
+        "Rates have been frozen since 2020.",
+        p,
+        "2020",
+        "2020",
+        "since",
+    );
+    expect("The ban runs until 2031.", p, "2031", "2031", "until");
+    expect(
+        "Engineers knew as early as 2015.",
+        p,
+        "as early as 2015",
+        "2015",
+        "as early as",
+    );
+    expect(
+        "The mill was built around 1850.",
+        p,
+        "around 1850",
+        "1850",
+        "around",
+    );
+}
+
+#[test]
+fn relative_days_and_weeks() {
+    // 2024-05-15 is a Wednesday.
+    let p = "2024-05-15";
+    expect(
+        "Parliament voted yesterday.",
+        p,
+        "yesterday",
+        "2024-05-14",
+        "",
+    );
+    expect(
+        "The minister resigned on Monday.",
+        p,
+        "Monday",
+        "2024-05-13",
+        "",
+    );
+    expect(
+        "The minister resigned on Wednesday.",
+        p,
+        "Wednesday",
+        "2024-05-15",
+        "",
+    );
+    expect(
+        "The minister will resign on Wednesday.",
+        p,
+        "Wednesday",
+        "2024-05-22",
+        "",
+    );
+    expect(
+        "The court is set to rule on Friday.",
+        p,
+        "Friday",
+        "2024-05-17",
+        "",
+    );
+    expect(
+        "Ministers met last Wednesday.",
+        p,
+        "last Wednesday",
+        "2024-05-08",
+        "",
+    );
+    expect(
+        "Ministers meet next Monday.",
+        p,
+        "next Monday",
+        "2024-05-20",
+        "",
+    );
+    expect(
+        "Storms hit on Sunday night.",
+        p,
+        "Sunday night",
+        "2024-05-12",
+        "",
+    );
+    expect("Rents rose this week.", p, "this week", "2024-W20", "");
+    expect("Rents rose last week.", p, "last week", "2024-W19", "");
+    expect(
+        "Rents rose three weeks ago.",
+        p,
+        "three weeks ago",
+        "2024-W17",
+        "",
+    );
+    expect(
+        "Riots broke out last weekend.",
+        p,
+        "last weekend",
+        "2024-W19-WE",
+        "",
+    );
+    expect(
+        "The bridge fell four days ago.",
+        p,
+        "four days ago",
+        "2024-05-11",
+        "",
+    );
+    // A past verb right before the weekday wins over a later "will".
+    expect(
+        "Russia said Tuesday it will reopen the embassy.",
+        p,
+        "Tuesday",
+        "2024-05-14",
+        "",
+    );
+}
+
+#[test]
+fn relative_months_and_years() {
+    let p = "2024-05-15";
+    expect("Exports fell in March.", p, "March", "2024-03", "");
+    expect("Exports fell in August.", p, "August", "2023-08", "");
+    expect("Exports will recover in March.", p, "March", "2025-03", "");
+    expect("The vote is expected in May.", p, "May", "2024-05", "");
+    expect(
+        "Exports fell in August last year.",
+        p,
+        "August last year",
+        "2023-08",
+        "",
+    );
+    expect("Exports fell last month.", p, "last month", "2024-04", "");
+    expect(
+        "Exports fell two months ago.",
+        p,
+        "two months ago",
+        "2024-03",
+        "",
+    );
+    expect("Exports fell a year ago.", p, "a year ago", "2023", "");
+    expect("Exports will rise next year.", p, "next year", "2025", "");
+    expect(
+        "Exports fell earlier this month.",
+        p,
+        "earlier this month",
+        "2024-05",
+        "earlier",
+    );
+    expect(
+        "Talks resume later this year.",
+        p,
+        "later this year",
+        "2024",
+        "later",
+    );
+    expect(
+        "Growth slowed last quarter.",
+        p,
+        "last quarter",
+        "2024-Q1",
+        "",
+    );
+    expect(
+        "Heat is expected this summer.",
+        p,
+        "this summer",
+        "2024-SU",
+        "",
+    );
+    expect("It snowed last winter.", p, "last winter", "2023-WI", "");
+    expect(
+        "The tour starts in the summer.",
+        p,
+        "the summer",
+        "2023-SU",
+        "",
+    );
+}
+
+#[test]
+fn month_day_without_year() {
+    expect(
+        "The fire broke out on Dec. 28.",
+        "2025-01-03",
+        "Dec. 28",
+        "2024-12-28",
+        "",
+    );
+    expect(
+        "Polls open on Feb. 2.",
+        "2025-01-03",
+        "Feb. 2",
+        "2025-02-02",
+        "",
+    );
+    expect(
+        "The summit will open on Jan. 2.",
+        "2025-01-03",
+        "Jan. 2",
+        "2026-01-02",
+        "",
+    );
+    // The weekday fixes the year.
+    expect(
+        "Voting ends Sunday, Nov. 3.",
+        "2024-10-30",
+        "Sunday, Nov. 3",
+        "2024-11-03",
+        "",
+    );
+}
+
+#[test]
+fn anaphora() {
+    let p = "2024-05-15";
+    expect(
+        "Output rose in 2019 and fell the following year.",
+        p,
+        "the following year",
+        "2020",
+        "",
+    );
+    expect(
+        "The mine shut in 2009; two years later it reopened.",
+        p,
+        "two years later",
+        "2011",
+        "",
+    );
+    expect(
+        "Sales were up on a year earlier.",
+        p,
+        "a year earlier",
+        "2023",
+        "",
+    );
+    expect(
+        "The deal closed on 3 March 2022 and was approved the previous day.",
+        p,
+        "the previous day",
+        "2022-03-02",
+        "",
+    );
+    // The latest date may itself be relative.
+    expect(
+        "Sales grew last year, twice as fast as a year earlier.",
+        p,
+        "a year earlier",
+        "2022",
+        "",
+    );
+}
+
+#[test]
+fn durations() {
+    let p = "2024-05-15";
+    expect("The war lasted seven years.", p, "seven years", "P7Y", "");
+    expect(
+        "A twenty-five-year lease was signed.",
+        p,
+        "twenty-five-year",
+        "P25Y",
+        "",
+    );
+    expect(
+        "They waited twenty-five years.",
+        p,
+        "twenty-five years",
+        "P25Y",
+        "",
+    );
+    expect(
+        "The rebels held the town for a fortnight.",
+        p,
+        "a fortnight",
+        "P2W",
+        "",
+    );
+    expect(
+        "It took a year and a half.",
+        p,
+        "a year and a half",
+        "P18M",
+        "",
+    );
+    expect(
+        "It took two and a half years.",
+        p,
+        "two and a half years",
+        "P30M",
+        "",
+    );
+    expect("It took 1.5 years.", p, "1.5 years", "P18M", "");
+    expect("A 72-hour ceasefire began.", p, "72-hour", "PT72H", "");
+    expect(
+        "Talks went on for nearly two decades.",
+        p,
+        "nearly two decades",
+        "P20Y",
+        "nearly",
+    );
+    expect(
+        "Rebuilding will take at least a decade.",
+        p,
+        "at least a decade",
+        "P10Y",
+        "at least",
+    );
+    expect(
+        "Rebuilding took over 30 years.",
+        p,
+        "over 30 years",
+        "P30Y",
+        "over",
+    );
+    expect("A year-long inquiry followed.", p, "year-long", "P1Y", "");
+    expect(
+        "He has ruled for the past 12 years.",
+        p,
+        "the past 12 years",
+        "P12Y",
+        "",
+    );
+    expect("It lasted half an hour.", p, "half an hour", "PT30M", "");
+}
+
+#[test]
+fn intervals() {
+    let p = "2024-05-15";
+    expect(
+        "He ruled from 1979 to 1990.",
+        p,
+        "1979 to 1990",
+        "1979/1990",
+        "",
+    );
+    let m = tag_on("He ruled from 1979 to 1990.", p);
+    assert_eq!(m[0].preposition.as_deref(), Some("from"));
+    expect(
+        "He ruled between 1979 and 1990.",
+        p,
+        "1979 and 1990",
+        "1979/1990",
+        "",
+    );
+    expect(
+        "The 1939-45 war changed Europe.",
+        p,
+        "1939-45",
+        "1939/1945",
+        "",
+    );
+    expect(
+        "Prices rose from April to June 2023.",
+        p,
+        "April to June 2023",
+        "2023-04/2023-06",
+        "",
+    );
+    expect(
+        "The fair runs Sept. 12-15, 2024.",
+        p,
+        "Sept. 12-15, 2024",
+        "2024-09-12/2024-09-15",
+        "",
+    );
+    expect(
+        "The fair ran 3-5 May 2022.",
+        p,
+        "3-5 May 2022",
+        "2022-05-03/2022-05-05",
+        "",
+    );
+    expect(
+        "Imports fell between June and August.",
+        "2024-07-20",
+        "June and August",
+        "2024-06/2024-08",
+        "",
+    );
+    expect(
+        "The plan covers 2025 through 2030.",
+        p,
+        "2025 through 2030",
+        "2025/2030",
+        "",
+    );
+    expect(
+        "He joined in 2005/06 as a trainee.",
+        p,
+        "2005/06",
+        "2005/2006",
+        "",
+    );
+}
+
+#[test]
+fn not_time() {
+    none("The plant employs 2,000 workers.", "2,000");
+    none("The 747-400 landed safely.", "747-400");
+    none("Police sealed off 1600 Elm Street.", "1600");
+    none("Article 2019 of the code was repealed.", "2019");
+    none("They may resign.", "may");
+    none("Brian May played the anthem.", "May");
+    none("The Prague Spring was crushed in 1968.", "Spring");
+    none("Black Friday sales disappointed.", "Friday");
+    none("The fall of Kabul shocked the world.", "fall");
+    none("Gold rose to $2040 an ounce.", "2040");
+    none("Turnout was 1999 votes higher.", "1999");
+    none("A 12-year-old girl was rescued.", "12-year-old");
+    none("He was 40 years old.", "40 years old");
+    none("The index rose 2020 points.", "2020");
+    none("Call 555-1998 for details.", "555-1998");
+    none("The ratio was 3/4 of the total.", "3/4");
+    none("It was the second time.", "second");
+}
+
+#[test]
+fn unanchored_and_windows() {
+    let m = tag_on(
+        "The board met on Thursday and will meet again next month.",
+        "-",
+    );
+    assert_eq!(m.len(), 2);
+    assert!(m.iter().all(|m| m.value.is_none() && m.relative));
+    assert_eq!(m[0].granularity, Granularity::Day);
+    assert_eq!(m[1].granularity, Granularity::Month);
+    // Absolute ones keep their value without an anchor.
+    let m = tag_on("The board met on 3 July 2025.", "-");
+    assert_eq!(m[0].value.as_deref(), Some("2025-07-03"));
+    assert!(!m[0].relative);
+    // A window resolves only what every day of it agrees on.
+    let w = Anchor::Window(day("2025-07-03"), day("2025-07-09"));
+    let m = tag(
+        "Russia acted on Thursday. This month it sent envoys; last week too.",
+        w,
+        TimeOptions::default(),
+    );
+    let v: Vec<Option<&str>> = m.iter().map(|m| m.value.as_deref()).collect();
+    assert_eq!(v, vec![Some("2025-07-03"), Some("2025-07"), None]);
+}
+
+#[test]
+fn extents_and_prepositions() {
+    let text = "Since 2021, girls have been barred; in April this year the ban widened.";
+    let m = tag_on(text, "2025-07-04");
+    assert_eq!(m.len(), 2);
+    assert_eq!(m[0].text, "2021");
+    assert_eq!(m[0].preposition.as_deref(), Some("since"));
+    assert_eq!(m[1].text, "April this year");
+    assert_eq!(m[1].preposition.as_deref(), Some("in"));
+    for m in &m {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+    // Mentions come in order and never overlap.
+    let text = "From 1996 to 2001, and again in 2021 (August 15), the Taliban ruled.";
+    let m = tag_on(text, "2025-07-04");
+    for w in m.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    let long = "in 2021 ".repeat(20_000);
+    let inputs = [
+        "",
+        " ",
+        "\u{feff}",
+        "2021",
+        "in",
+        "in 2",
+        "the",
+        "'",
+        "’90s",
+        "Jan.",
+        "5-",
+        "from 2001 to",
+        "between",
+        "99999999999999999999/99/9999",
+        "0000-00-00",
+        "9999-99-99 31/31/31",
+        "Q9 H7 FY FY99999",
+        "the 999th century",
+        "a a a a a years ago",
+        "ninety-nine hundred years",
+        "February 30, 2023 and 29 February 2023",
+        "منذ 2021 في أبريل",
+        "é1999é",
+        long.as_str(),
+    ];
+    for s in inputs {
+        let _ = tag(s, Anchor::Day(day("2025-07-04")), TimeOptions::default());
+        let _ = tag(s, Anchor::None, TimeOptions::default());
+    }
+    // Random mixtures of the vocabulary the grammar knows, plus junk.
+    let vocab = [
+        "in",
+        "the",
+        "of",
+        "2021",
+        "1990",
+        "s",
+        "'",
+        "-",
+        "–",
+        ",",
+        ".",
+        "/",
+        "July",
+        "May",
+        "3",
+        "31",
+        "rd",
+        "Thursday",
+        "last",
+        "next",
+        "this",
+        "year",
+        "years",
+        "ago",
+        "earlier",
+        "later",
+        "from",
+        "to",
+        "between",
+        "and",
+        "since",
+        "until",
+        "almost",
+        "a",
+        "half",
+        "century",
+        "20th",
+        "Q3",
+        "fiscal",
+        "summer",
+        "mid",
+        "early",
+        "late",
+        "end",
+        "previous",
+        "following",
+        "day",
+        "week",
+        "month",
+        "decade",
+        "9999",
+        "0",
+        "é",
+        "\n",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        for _ in 0..12 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push_str(vocab[(seed % vocab.len() as u64) as usize]);
+            if seed & 16 == 0 {
+                s.push(' ');
+            }
+        }
+        for m in tag(&s, Anchor::Day(day("2025-07-04")), TimeOptions::default()) {
+            assert_eq!(&s[m.start..m.end], m.text);
+        }
+        let w = Anchor::Window(day("2024-12-30"), day("2025-01-05"));
+        let _ = tag(&s, w, TimeOptions::default());
+    }
+}
