@@ -14,8 +14,10 @@ use crate::claim::{Claim, Kind};
 use crate::corpus::{Document, Published, PublishedHow};
 use crate::time::{self, Anchor, TimeOptions};
 
-/// How far from the fact's day a publication date is searched.
-const REACH_DAYS: i64 = 400;
+/// How far from the fact's day a publication date is searched: day-precise relative
+/// words ("on Thursday", "yesterday", "last Monday", "two days ago") point within weeks of
+/// publication, and a clue allowing more than two months is not used anyway.
+const REACH_DAYS: i64 = 31;
 
 /// A window one clue allows, with its reason.
 struct Clue {
@@ -24,9 +26,13 @@ struct Clue {
     reason: String,
 }
 
-/// Gives each undated document the publication window its clues allow; returns true when
-/// any document got one. Documents with a date, or without a usable clue, are unchanged.
-pub fn infer(docs: &mut [Document], claims: &[Claim], options: TimeOptions) -> bool {
+/// The publication window each undated document's clues allow, by document index.
+/// Documents with a date, or without a usable clue, get none.
+pub fn windows(
+    docs: &[Document],
+    claims: &[Claim],
+    options: TimeOptions,
+) -> Vec<(usize, Published)> {
     let dated: BTreeMap<&str, bool> = docs
         .iter()
         .map(|d| {
@@ -54,8 +60,12 @@ pub fn infer(docs: &mut [Document], claims: &[Claim], options: TimeOptions) -> b
     }
     targets.retain(|_, (v, _)| v.len() == 10 && NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok());
 
-    let mut changed = false;
-    for doc in docs.iter_mut().filter(|d| !d.published.is_known()) {
+    let mut found = Vec::new();
+    for (i, doc) in docs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !d.published.is_known())
+    {
         let mut clues: Vec<Clue> = claims
             .iter()
             .filter(|c| c.source == doc.id && c.kind == Kind::Date && c.value.is_empty())
@@ -81,11 +91,19 @@ pub fn infer(docs: &mut [Document], claims: &[Claim], options: TimeOptions) -> b
             };
         }
         if let Some((from, to, why)) = window {
-            doc.published = Published::inferred(from, to, why.join("; "));
-            changed = true;
+            found.push((i, Published::inferred(from, to, why.join("; "))));
         }
     }
-    changed
+    found
+}
+
+/// Gives each undated document the window [`windows`] finds; true when any got one.
+pub fn infer(docs: &mut [Document], claims: &[Claim], options: TimeOptions) -> bool {
+    let found = windows(docs, claims, options);
+    for (i, published) in &found {
+        docs[*i].published = published.clone();
+    }
+    !found.is_empty()
 }
 
 /// The publication days for which the claim's relative words give the target day.
@@ -103,8 +121,12 @@ fn clue(c: &Claim, target: &str, who: &[&str], options: TimeOptions) -> Option<C
         }
     }
     let (from, to) = (*fits.first()?, *fits.last()?);
-    // A clue that allows almost any day says nothing.
-    if (to - from).num_days() > 62 {
+    // A clue that allows almost any day, or that reaches the edge of the search (it
+    // might allow more), says nothing.
+    if (to - from).num_days() > 45
+        || from == day - Duration::days(REACH_DAYS)
+        || to == day + Duration::days(REACH_DAYS)
+    {
         return None;
     }
     Some(Clue {

@@ -11,32 +11,52 @@ use crate::rules::RuleSet;
 use crate::{auto, people, quotes};
 
 /// Claims of a story, one per fact and source, after publication windows are inferred for
-/// the undated documents (whose published field is updated).
+/// the undated documents (whose published field is updated). Each document is read
+/// once, and again only when its window changed what its relative dates mean.
 pub fn claims(docs: &mut [Document], rules: &RuleSet, options: &Options) -> Vec<Claim> {
-    let claims = read_claims(docs, rules, options);
-    if infer::infer(docs, &claims, options.time) {
-        read_claims(docs, rules, options)
-    } else {
-        claims
+    let (claims, found) = {
+        let mut readings: Vec<extract::Reading> =
+            docs.par_iter().map(|d| extract::read(d, options)).collect();
+        let first = extract::extract(&readings, rules);
+        let found = infer::windows(docs, &first, options.time);
+        let changed: Vec<Document> = found
+            .iter()
+            .map(|(i, published)| {
+                let mut d = docs[*i].clone();
+                d.published = published.clone();
+                d
+            })
+            .collect();
+        let rules_claims = if changed.is_empty() {
+            first
+        } else {
+            let again: Vec<extract::Reading> = changed
+                .par_iter()
+                .map(|d| extract::read(d, options))
+                .collect();
+            for ((i, _), reading) in found.iter().zip(again) {
+                readings[*i] = reading;
+            }
+            extract::extract(&readings, rules)
+        };
+        (others(&readings, rules_claims, rules), found)
+    };
+    for (i, published) in found {
+        docs[i].published = published;
     }
+    claims
 }
 
-/// Every extractor over documents read once (in parallel).
-fn read_claims(docs: &[Document], rules: &RuleSet, options: &Options) -> Vec<Claim> {
-    let readings: Vec<extract::Reading> =
-        docs.par_iter().map(|d| extract::read(d, options)).collect();
-    let mut claims = extract::extract(&readings, rules);
-    // People, quotes and generic claims fill what the rules left: a fact a rule reads
-    // is not read again.
-    let people = people::claims(&readings);
-    let quotes = quotes::claims(&readings);
-    let people: Vec<Claim> = people
+/// People, quotes and generic claims fill what the rules left: a fact a rule reads is not
+/// read again.
+fn others(readings: &[extract::Reading], mut claims: Vec<Claim>, rules: &RuleSet) -> Vec<Claim> {
+    let people: Vec<Claim> = people::claims(readings)
         .into_iter()
         .filter(|c| !claims_fact(&claims, &c.fact))
         .collect();
     claims.extend(people);
-    claims.extend(quotes);
-    let auto = auto::claims(&readings, &claims, rules);
+    claims.extend(quotes::claims(readings));
+    let auto = auto::claims(readings, &claims, rules);
     claims.extend(auto);
     claims
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use factable::Error;
 use factable::corpus::{self, LoadOptions, Published, PublishedHow};
-use factable::time::{self, Anchor, TimeOptions};
+use factable::time::{self, TimeOptions};
 
 /// Output layouts of `dates`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -179,10 +179,7 @@ fn jsonl(args: &Args, options: TimeOptions) -> Result<ExitCode, Error> {
                 }
             },
         };
-        let anchor = match published.anchor() {
-            Anchor::None => Anchor::None,
-            a => a,
-        };
+        let anchor = published.anchor();
         let mentions = time::tag(&input.text, anchor, options)
             .into_iter()
             .map(|m| JsonMention {

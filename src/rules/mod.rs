@@ -387,7 +387,10 @@ fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
             });
         }
     }
-    let set = RegexSetBuilder::new(patterns.iter().map(|p| p.regex.as_str()))
+    // The set only tells which patterns may match a sentence; it runs relaxed patterns
+    // (long bounded gaps unbounded), because bounded gaps of many patterns at once make
+    // the set's DFA huge. The exact pattern then confirms and captures.
+    let set = RegexSetBuilder::new(patterns.iter().map(|p| relax(p.regex.as_str())))
         .size_limit(SIZE_LIMIT * 8)
         .dfa_size_limit(SIZE_LIMIT * 4)
         .build()
@@ -450,6 +453,24 @@ fn compact_classes(pattern: &str) -> String {
         }
     }
     out
+}
+
+/// Replaces bounded repetitions `{0,N}` with N ≥ 8 by `*`: a pattern that matches with
+/// the bound also matches without it, so the relaxed pattern is a sound prefilter.
+fn relax(pattern: &str) -> String {
+    static BOUND: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\{0,(\d+)\}").expect("valid"));
+    BOUND
+        .replace_all(pattern, |c: &regex::Captures| {
+            let escaped = c
+                .get(0)
+                .is_some_and(|m| pattern[..m.start()].ends_with('\\'));
+            match c[1].parse::<u32>() {
+                Ok(n) if n >= 8 && !escaped => "*".to_string(),
+                _ => c[0].to_string(),
+            }
+        })
+        .into_owned()
 }
 
 /// The `{slot}` names of a fact or label template.
@@ -614,6 +635,12 @@ patterns = ['{verb}.{0,20}{date:value}']
         let re = Regex::new(&compact_classes(r"\b\w+\b")).unwrap();
         let m = re.find("— Cárdenas said".as_bytes()).unwrap();
         assert_eq!(&"— Cárdenas said"[m.start()..m.end()], "Cárdenas");
+    }
+
+    #[test]
+    fn relaxed_patterns_drop_long_bounds_only() {
+        assert_eq!(relax(r"a[^.]{0,60}?b{0,3}c{2,9}"), r"a[^.]*?b{0,3}c{2,9}");
+        assert_eq!(relax(r"a\{0,60}"), r"a\{0,60}");
     }
 
     #[test]

@@ -251,6 +251,12 @@ impl Rel {
                 sub.in_year(year)?
             }
             Rel::SubYear(sub, n) => sub.in_year(y.checked_add(i32::try_from(n).ok()?)?)?,
+            Rel::SubStep(sub, 0) => {
+                // "this summer": the anchor's year; "this winter" in January is the one
+                // that began in December.
+                let winter_now = sub == Sub::Season(3) && a.month() <= 2;
+                sub.in_year(if winter_now { y - 1 } else { y })?
+            }
             Rel::SubStep(sub, n) => {
                 let (ay, own) = sub_anchor(sub, a);
                 let part = sub.start();

@@ -783,10 +783,10 @@ impl<'a> Grammar<'a> {
         if i > 0 && self.adj(i) {
             match self.t[i - 1].kind {
                 Kind::Punct('$' | '£' | '€' | '¥' | '#' | '/' | ':' | '+') => return None,
-                Kind::Punct(',' | '.' | '-' | '–') => {
-                    if i >= 2 && self.t[i - 2].kind == Kind::Num && self.adj(i.wrapping_sub(1)) {
-                        return None;
-                    }
+                Kind::Punct(',' | '.' | '-' | '–')
+                    if i >= 2 && self.t[i - 2].kind == Kind::Num && self.adj(i.wrapping_sub(1)) =>
+                {
+                    return None;
                 }
                 Kind::Word => return None,
                 _ => {}
@@ -817,16 +817,14 @@ impl<'a> Grammar<'a> {
             && !nt.sp
         {
             match nt.kind {
-                Kind::Punct(',' | '.' | ':' | '/') => {
-                    if self.num(i + 2).is_some() && self.adj(i + 2) {
-                        return None;
-                    }
+                Kind::Punct(',' | '.' | ':' | '/')
+                    if self.num(i + 2).is_some() && self.adj(i + 2) =>
+                {
+                    return None;
                 }
-                Kind::Punct('-' | '–') => {
-                    if self.num(i + 2).is_some() || self.word(i + 2) {
-                        // ranges are read by the interval rule; "2024-page" is no year
-                        return None;
-                    }
+                // ranges are read by the interval rule; "2024-page" is no year
+                Kind::Punct('-' | '–') if self.num(i + 2).is_some() || self.word(i + 2) => {
+                    return None;
                 }
                 Kind::Punct('%') => return None,
                 Kind::Word => return None,
@@ -1051,8 +1049,11 @@ impl<'a> Grammar<'a> {
             Kind::Punct(c @ ('-' | '/' | '.')) => c,
             _ => return None,
         };
-        if !(self.adj(i + 1) && self.adj(i + 2) && self.p(i + 3, sep) && self.adj(i + 3))
-            || !self.adj(i + 4)
+        if !(self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.p(i + 3, sep)
+            && self.adj(i + 3)
+            && self.adj(i + 4))
         {
             return None;
         }
@@ -1612,10 +1613,7 @@ impl<'a> Grammar<'a> {
         if self.is_any(
             e,
             &["morning", "afternoon", "evening", "night", "overnight"],
-        ) && !self.cap(e)
-        {
-            e += 1;
-        } else if self.cap(e) && self.is_any(e, &["Morning", "Afternoon", "Evening", "Night"]) {
+        ) {
             e += 1;
         }
         Some((e, Core::Rel(Rel::Weekday(wd, WdMode::Bare)), false))
@@ -1991,9 +1989,8 @@ impl<'a> Grammar<'a> {
         };
         if let Some((num, den, k2)) = frac {
             // half a century / half-century / a quarter of a century
-            let k3 = if self.is_any(k2, &["a", "an"]) {
-                k2 + 1
-            } else if self.p(k2, '-') && self.adj(k2) && den == 2 {
+            let k3 = if self.is_any(k2, &["a", "an"]) || self.p(k2, '-') && self.adj(k2) && den == 2
+            {
                 k2 + 1
             } else {
                 return None;
@@ -2008,6 +2005,22 @@ impl<'a> Grammar<'a> {
         // "an hour and a half", "two and a half years"
         let mut half = n.half;
         let mut k3 = k2;
+        // "three-and-a-half-year"
+        if self.p(k3, '-')
+            && self.is(k3 + 1, "and")
+            && self.p(k3 + 2, '-')
+            && self.is(k3 + 3, "a")
+            && self.p(k3 + 4, '-')
+            && self.is(k3 + 5, "half")
+            && (k3 + 1..k3 + 6).all(|x| self.adj(x))
+        {
+            half = true;
+            k3 += 6;
+            if self.p(k3, '-') && self.adj(k3) && self.adj(k3 + 1) {
+                let (u, e) = self.unit(k3 + 1)?;
+                return Some((e, dur_value(u, n.n, true)?));
+            }
+        }
         if self.is(k3, "and")
             && self.is(k3 + 1, "a")
             && self.is(k3 + 2, "half")
@@ -2114,7 +2127,7 @@ impl<'a> Grammar<'a> {
             if let Some((e, d2)) = self.day_num(k + 2)
                 && d2 > d1
                 && (1..=31).contains(&d1)
-                && !self.month_name(e).is_some()
+                && self.month_name(e).is_none()
             {
                 let y = self.trailing_year(e);
                 let end = y.map_or(e, |(e, _)| e);
@@ -2291,7 +2304,7 @@ impl<'a> Grammar<'a> {
             && (self.is_any(i + 1, &["to", "and", "until", "through"]) || self.dash(i + 1))
         {
             // Look ahead for the month on the right side.
-            let k = if self.dash(i + 1) { i + 2 } else { i + 2 };
+            let k = i + 2;
             if let Some((_, Core::Abs(Point::Day(right)), _)) = self.day_month(k) {
                 let date = NaiveDate::from_ymd_opt(right.year(), right.month(), d)?;
                 best = Some(DateM {

@@ -432,6 +432,20 @@ fn relative_months_and_years() {
     );
     expect("It snowed last winter.", p, "last winter", "2023-WI", "");
     expect(
+        "This spring, exports rose.",
+        "2023-06-15",
+        "This spring",
+        "2023-SP",
+        "",
+    );
+    expect(
+        "A three-and-a-half-year war ended.",
+        p,
+        "three-and-a-half-year",
+        "P42M",
+        "",
+    );
+    expect(
         "The tour starts in the summer.",
         p,
         "the summer",
