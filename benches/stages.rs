@@ -1,3 +1,6 @@
+//! Where the time of `table` goes, stage by stage, over the bundled stories repeated 50
+//! times: `cargo bench --bench stages`. For finding the next bottleneck, not for the README.
+
 use factable::corpus::{self, LoadOptions};
 use factable::extract::{self, Options};
 use factable::rules::RuleSet;

@@ -1,7 +1,7 @@
 //! Throughput of the two hot paths, in MB/s of article text, on at least 50 MB built from
 //! the bundled stories (data/ and tests/stories/):
 //!
-//! - `dates`: the time tagger over every article, one core;
+//! - `dates`: the time tagger over the articles of data/ (repeated), one core;
 //! - `table`: whole stories (clean, recognize, rules, inference, reconcile) one after the
 //!   other, as a batch run over many story folders does.
 //!

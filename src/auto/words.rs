@@ -1,0 +1,287 @@
+//! Words of an event: tokens of a clause, a light English stemmer, stopwords, generic
+//! words, and the synonym table (`rules/05-synonyms.toml`) that maps variants to one
+//! canonical form.
+
+use std::collections::HashMap;
+
+use crate::rules::RuleSet;
+
+/// A word of a sentence: byte span (relative to the sentence) and its lower-case form.
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub lower: String,
+}
+
+/// The words of a text: runs of letters and digits (an apostrophe or a hyphen inside a
+/// word ends it, so "Taliban-appointed" is two words and "Russia's" is "russia", "s").
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push(Token {
+                start: s,
+                end: i,
+                lower: text[s..i].to_lowercase(),
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            start: s,
+            end: text.len(),
+            lower: text[s..].to_lowercase(),
+        });
+    }
+    out
+}
+
+/// A light English stemmer: plural, past, gerund and a few derivational endings, enough
+/// for "killed"/"kills"/"killing" or "injuries"/"injury" to meet. Not Porter: short words
+/// are left alone and nothing is stripped below three letters.
+pub fn stem(word: &str) -> String {
+    let w = word.to_lowercase();
+    if w.len() <= 3 || !w.is_ascii() {
+        return w;
+    }
+    let mut s = w.as_str();
+    let mut owned;
+    for (suffix, replace, keep) in [
+        ("ational", "ate", 3),
+        ("ization", "ize", 3),
+        ("isation", "ize", 3),
+        ("ations", "ate", 3),
+        ("ation", "ate", 3),
+        ("iness", "y", 3),
+        ("ness", "", 4),
+        ("ments", "", 4),
+        ("ment", "", 4),
+        ("ings", "", 3),
+        ("ing", "", 3),
+        ("ies", "y", 3),
+        ("ied", "y", 3),
+        ("sses", "ss", 2),
+        ("edly", "", 3),
+        ("ed", "", 3),
+        ("ions", "", 4),
+        ("ion", "", 4),
+        ("ers", "", 4),
+        ("er", "", 4),
+        ("ches", "ch", 2),
+        ("shes", "sh", 2),
+        ("xes", "x", 2),
+        ("ly", "", 4),
+    ] {
+        if let Some(base) = s.strip_suffix(suffix)
+            && base.len() >= keep
+        {
+            owned = format!("{base}{replace}");
+            s = owned.as_str();
+            return finish(s);
+        }
+    }
+    if let Some(base) = s.strip_suffix('s')
+        && !base.ends_with('s')
+        && !base.ends_with('u')
+        && !base.ends_with('i')
+        && base.len() >= 3
+    {
+        owned = base.to_string();
+        s = owned.as_str();
+    }
+    finish(s)
+}
+
+/// Final touches after a suffix is gone: a silent `e` dropped, a doubled consonant
+/// undoubled ("stopped" → "stop"), a final `y` read as `i`.
+fn finish(s: &str) -> String {
+    let mut t = s.to_string();
+    if t.len() > 3 && t.ends_with('e') {
+        t.pop();
+    }
+    let b = t.as_bytes();
+    if b.len() > 3 {
+        let (x, y) = (b[b.len() - 2], b[b.len() - 1]);
+        if x == y && !matches!(x, b'l' | b's' | b'z' | b'a' | b'e' | b'i' | b'o' | b'u') {
+            t.pop();
+        }
+    }
+    if t.len() > 3 && t.ends_with('y') {
+        t.pop();
+        t.push('i');
+    }
+    t
+}
+
+/// Function words: never part of an event.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "above", "across", "after", "again", "against", "ago", "all", "almost",
+    "along", "already", "also", "although", "am", "among", "an", "and", "another", "any",
+    "are", "around", "as", "at", "be", "became", "because", "been", "before", "being",
+    "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "down",
+    "during", "each", "early", "either", "else", "even", "ever", "every", "few", "for",
+    "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+    "his", "how", "however", "i", "if", "in", "including", "into", "is", "it", "its",
+    "just", "last", "later", "least", "less", "like", "many", "may", "me", "might", "more",
+    "most", "much", "must", "my", "near", "nearly", "neither", "next", "no", "nor", "not",
+    "now", "of", "off", "on", "once", "one", "only", "onto", "or", "other", "others", "our",
+    "ours", "out", "over", "per", "rather", "s", "same", "she", "should", "since", "so",
+    "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there",
+    "these", "they", "this", "those", "though", "through", "thus", "to", "too", "toward",
+    "towards", "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were",
+    "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
+    "will", "with", "within", "without", "would", "yet", "you", "your", "t", "mr", "ms",
+    "mrs", "dr", "cent", "percent", "approximately", "roughly", "estimated", "some",
+    "still", "well", "again", "according", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "dozen", "hundred", "hundreds", "thousand", "thousands",
+    "million", "millions", "billion", "billions", "trillion", "bn", "m", "k", "first",
+    "second", "third", "new", "recent", "recently", "earlier", "latest", "another", "own",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "today", "yesterday", "tomorrow", "morning",
+    "afternoon", "evening", "night",
+];
+
+/// Content words too common in news to tie two figures to one event: they count a little
+/// towards similarity but never anchor an alignment.
+const GENERIC: &[&str] = &[
+    "say", "said", "says", "tell", "told", "report", "reported", "add", "added", "state",
+    "stated", "announce", "announced", "confirm", "confirmed", "according", "year",
+    "month", "week", "day", "time", "people", "person", "government", "official",
+    "officials", "authority", "authorities", "country", "countries", "number", "total",
+    "figure", "figures", "percent", "percentage", "point", "make", "made", "take", "took",
+    "give", "gave", "put", "come", "came", "get", "got", "go", "went", "show", "include",
+    "included", "expect", "expected", "nation", "national", "world", "statement", "news",
+    "agency", "minister", "ministry", "president", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "press", "media", "local", "region", "area", "part", "way", "thing",
+    "lot", "high", "low", "big", "large", "small", "major", "main", "key", "top", "level",
+    "amount", "sum", "data", "use", "end", "bring", "brought", "reach", "reached",
+];
+
+/// Whether a (stemmed or canonical) word is a function word.
+pub fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+static GENERIC_SET: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        GENERIC
+            .iter()
+            .flat_map(|g| [g.to_string(), stem(g)])
+            .collect()
+    });
+
+/// Whether a word (as written, stemmed or canonical) is too common to anchor an
+/// alignment.
+pub fn is_generic(w: &str) -> bool {
+    GENERIC_SET.contains(w)
+}
+
+/// The synonym table, keyed by stemmed word sequences ("death toll" → `death toll`
+/// stems joined by a space), mapping to the canonical form.
+#[derive(Debug, Default)]
+pub struct Synonyms {
+    map: HashMap<String, String>,
+    /// Longest variant in words.
+    longest: usize,
+}
+
+impl Synonyms {
+    /// The `synonyms` lookup of the rule packs (empty when no pack defines it).
+    pub fn from_rules(rules: &RuleSet) -> Synonyms {
+        let mut out = Synonyms::default();
+        let Some(lookup) = rules.lookups.get("synonyms") else {
+            return out;
+        };
+        let mut pairs: Vec<(&String, &String)> = lookup.map.iter().collect();
+        pairs.sort();
+        for (variant, canonical) in pairs {
+            let canonical = canonical.to_lowercase();
+            let key: Vec<String> = tokens(variant).iter().map(|t| stem(&t.lower)).collect();
+            if key.is_empty() {
+                continue;
+            }
+            out.longest = out.longest.max(key.len());
+            out.map.insert(key.join(" "), canonical.clone());
+            // The raw written form too, when stemming would lose it ("died", "lives").
+            let raw: Vec<String> = tokens(variant).iter().map(|t| t.lower.clone()).collect();
+            out.map.entry(raw.join(" ")).or_insert(canonical);
+        }
+        out
+    }
+
+    /// Canonical words of a run of tokens: the longest variant at each position wins; a
+    /// word with no entry stays its stem. Returns (token index, canonical) per word
+    /// kept, stopwords and digits left out.
+    pub fn canonical(&self, toks: &[Token]) -> Vec<(usize, String)> {
+        let stems: Vec<String> = toks.iter().map(|t| stem(&t.lower)).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut matched = 0;
+            for n in (1..=self.longest.min(toks.len() - i)).rev() {
+                let key = stems[i..i + n].join(" ");
+                let hit = self.map.get(&key).or_else(|| {
+                    let raw: Vec<&str> = toks[i..i + n].iter().map(|t| t.lower.as_str()).collect();
+                    self.map.get(&raw.join(" "))
+                });
+                if let Some(c) = hit {
+                    for k in i..i + n {
+                        out.push((k, c.clone()));
+                    }
+                    matched = n;
+                    break;
+                }
+            }
+            if matched > 0 {
+                i += matched;
+                continue;
+            }
+            let t = &toks[i];
+            if !is_stopword(&t.lower)
+                && !t.lower.chars().all(|c| c.is_ascii_digit())
+                && t.lower.chars().any(char::is_alphabetic)
+                && !is_stopword(&stems[i])
+                && stems[i].len() > 1
+            {
+                out.push((i, stems[i].clone()));
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet() {
+        assert_eq!(stem("killed"), stem("kills"));
+        assert_eq!(stem("killing"), "kill");
+        assert_eq!(stem("injuries"), stem("injury"));
+        assert_eq!(stem("stopped"), "stop");
+        assert_eq!(stem("homes"), stem("home"));
+        assert_eq!(stem("elections"), stem("election"));
+        assert_eq!(stem("passengers"), stem("passenger"));
+        assert_eq!(stem("agreed"), stem("agree"));
+        assert_eq!(stem("tariffs"), "tariff");
+        assert_eq!(stem("bus"), "bus");
+    }
+
+    #[test]
+    fn tokens_split_words() {
+        let t: Vec<String> = tokens("Taliban-appointed envoy, Russia’s 1,243")
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        assert_eq!(t, ["taliban", "appointed", "envoy", "russia", "s", "1", "243"]);
+    }
+}
