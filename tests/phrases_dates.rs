@@ -1,4 +1,6 @@
-//! The phrase corpus of dates: `tests/phrases/dates.tsv`, run against `time::tag`.
+//! The phrase corpora of dates, run against `time::tag`: `tests/phrases/dates.tsv` (the
+//! development corpus) and `tests/phrases/dates-holdout.tsv` (held out: 207/220 = 94.1%
+//! when it was added, before any change made from its failures).
 //!
 //! Columns: `category published text phrase value qualifier`. `published` `-` means no
 //! anchor; `value` `-` means the phrase must be found with no value, `NONE` that nothing
@@ -13,6 +15,7 @@ use factable::time::{self, Anchor, TimeMention, TimeOptions};
 
 /// The overall pass rate must stay at or above this.
 const THRESHOLD: f64 = 0.98;
+const HOLDOUT_THRESHOLD: f64 = 0.92;
 
 struct Case {
     line: usize,
@@ -24,9 +27,9 @@ struct Case {
     qualifier: String,
 }
 
-fn load() -> Vec<Case> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/phrases/dates.tsv");
-    let data = std::fs::read_to_string(path).expect("tests/phrases/dates.tsv is readable");
+fn load(name: &str) -> Vec<Case> {
+    let path = format!("{}/tests/phrases/{name}", env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut cases = Vec::new();
     for (i, line) in data.lines().enumerate() {
         let line = line.trim_end_matches('\r');
@@ -34,7 +37,7 @@ fn load() -> Vec<Case> {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        assert!(f.len() >= 5, "dates.tsv:{}: expected 5 or 6 columns", i + 1);
+        assert!(f.len() >= 5, "{name}:{}: expected 5 or 6 columns", i + 1);
         cases.push(Case {
             line: i + 1,
             category: f[0].to_owned(),
@@ -65,10 +68,24 @@ fn describe(ms: &[&TimeMention]) -> String {
         .join("; ")
 }
 
+/// The corpus the tagger was developed against.
 #[test]
 fn phrase_corpus_of_dates() {
-    let cases = load();
-    assert!(!cases.is_empty(), "dates.tsv has no cases");
+    evaluate("dates.tsv", THRESHOLD);
+}
+
+/// A held-out corpus written independently of the tagger and of dates.tsv, by an author
+/// who saw neither: the honest estimate of how the tagger does on phrases it has never
+/// met. Its floor sits just below the rate measured when it was added; it is an
+/// estimate, so it is never fitted to.
+#[test]
+fn held_out_phrase_corpus_of_dates() {
+    evaluate("dates-holdout.tsv", HOLDOUT_THRESHOLD);
+}
+
+fn evaluate(name: &str, threshold: f64) {
+    let cases = load(name);
+    assert!(!cases.is_empty(), "{name} has no cases");
     let mut per: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut failures = Vec::new();
     let mut extent_exact = 0usize;
@@ -78,7 +95,7 @@ fn phrase_corpus_of_dates() {
             Anchor::None
         } else {
             let d = NaiveDate::parse_from_str(&c.published, "%Y-%m-%d")
-                .unwrap_or_else(|_| panic!("dates.tsv:{}: bad published date", c.line));
+                .unwrap_or_else(|_| panic!("{name}:{}: bad published date", c.line));
             Anchor::Day(d)
         };
         let mentions = time::tag(&c.text, anchor, TimeOptions::default());
@@ -90,7 +107,7 @@ fn phrase_corpus_of_dates() {
             );
         }
         let Some(ps) = c.text.find(&c.phrase) else {
-            panic!("dates.tsv:{}: phrase `{}` not in text", c.line, c.phrase);
+            panic!("{name}:{}: phrase `{}` not in text", c.line, c.phrase);
         };
         let pe = ps + c.phrase.len();
         let over: Vec<&TimeMention> = mentions
@@ -119,7 +136,7 @@ fn phrase_corpus_of_dates() {
             e.0 += 1;
         } else {
             failures.push(format!(
-                "dates.tsv:{} [{}] {}\n    expected `{}` → {} [{}]; got {}",
+                "{name}:{} [{}] {}\n    expected `{}` → {} [{}]; got {}",
                 c.line,
                 c.category,
                 c.text,
@@ -132,7 +149,7 @@ fn phrase_corpus_of_dates() {
     }
     let total: usize = per.values().map(|v| v.1).sum();
     let passed: usize = per.values().map(|v| v.0).sum();
-    println!("dates phrase corpus:");
+    println!("dates phrase corpus {name}:");
     for (cat, (p, t)) in &per {
         println!(
             "  {cat:<12} {p:>4}/{t:<4} {:>6.1}%",
@@ -156,7 +173,7 @@ fn phrase_corpus_of_dates() {
         }
     }
     assert!(
-        rate >= THRESHOLD,
-        "pass rate {rate:.3} is below {THRESHOLD}"
+        rate >= threshold,
+        "{name}: pass rate {rate:.3} is below {threshold}"
     );
 }
