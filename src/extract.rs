@@ -311,10 +311,11 @@ fn read_hit(
                 .to_string(),
         };
         if !value.is_empty() {
-            written.insert(
-                name.clone(),
-                norm::fold_space(words.trim_start_matches("the ").trim_start_matches("The ")),
-            );
+            let shown = match norm {
+                Norm::Person | Norm::Surname => norm::person(words),
+                _ => norm::fold_space(words.trim_start_matches("the ").trim_start_matches("The ")),
+            };
+            written.insert(name.clone(), shown);
             slots.insert(name.clone(), value);
         }
     }

@@ -24,8 +24,12 @@ pub fn markdown(report: &Report) -> String {
         for id in &ids {
             match f.claims.iter().find(|c| c.source == *id) {
                 Some(c) => {
-                    let v = if c.value.is_empty() { "—" } else { &c.value };
-                    out.push_str(&format!(" {} <br> “{}” |", cell(v), cell(&c.stated)));
+                    let v = if c.value.is_empty() {
+                        "—".to_string()
+                    } else {
+                        super::readable(f.kind, &c.value)
+                    };
+                    out.push_str(&format!(" {} <br> “{}” |", cell(&v), cell(&c.stated)));
                 }
                 None => out.push_str("  |"),
             }

@@ -76,6 +76,38 @@ pub fn claims_jsonl(claims: &[Claim]) -> Result<Vec<u8>, Error> {
     Ok(out)
 }
 
+/// A value as a person reads it: amounts and counts with thousands separators
+/// (`9,000,000,000 USD`); other values as they are. CSV and JSON keep the exact value.
+pub fn readable(kind: crate::claim::Kind, value: &str) -> String {
+    use crate::claim::Kind;
+    if !matches!(kind, Kind::Amount | Kind::Count) {
+        return value.to_string();
+    }
+    let (number, rest) = value.split_once(' ').map_or((value, ""), |(n, r)| (n, r));
+    let (int, frac) = number
+        .split_once('.')
+        .map_or((number, None), |(i, f)| (i, Some(f)));
+    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return value.to_string();
+    }
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if let Some(f) = frac {
+        grouped.push('.');
+        grouped.push_str(f);
+    }
+    if !rest.is_empty() {
+        grouped.push(' ');
+        grouped.push_str(rest);
+    }
+    grouped
+}
+
 /// Short column names for sources: the shortest leading part of each id, cut at `_`,
 /// `-` or `.`, that still tells the sources apart (`000_2626…` → `000`).
 pub fn short_names(ids: &[&str]) -> Vec<String> {
@@ -130,6 +162,19 @@ pub(crate) fn shorten(note: &str, ids: &[&str], names: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn readable_values_group_digits() {
+        use crate::claim::Kind;
+        assert_eq!(
+            readable(Kind::Amount, "9000000000 USD"),
+            "9,000,000,000 USD"
+        );
+        assert_eq!(readable(Kind::Amount, "1.25 USD"), "1.25 USD");
+        assert_eq!(readable(Kind::Count, "15000"), "15,000");
+        assert_eq!(readable(Kind::Count, "150"), "150");
+        assert_eq!(readable(Kind::Date, "2025-07-03"), "2025-07-03");
+    }
 
     #[test]
     fn short_names_tell_sources_apart() {
