@@ -1,15 +1,1088 @@
 //! Generic dated and numeric claims: a value no rule claims still becomes a candidate,
 //! with the event it belongs to, and candidates are aligned across sources into
 //! automatic facts (`auto` in the rule column).
+//!
+//! A candidate is a date, interval, duration, amount, count or percentage mention that
+//! no rule claim covers, outside quotations, with a value. Its *event* is the content
+//! words of its clause — the sentence cut at semicolons, dashes, brackets and
+//! conjunctions ("…, while", "…, which", "and" between two figures) — each word stemmed,
+//! mapped through the synonym table (`[lookups.synonyms]`, rules/05-synonyms.toml),
+//! weighted by its distance to the figure and by how rare it is in the story (a story's
+//! topic words, "earthquake" in a quake story, tie nothing together).
+//!
+//! Candidates of one kind and unit family (a count of homes never meets a count of
+//! people; dollars never meet euros or percentages) and of different sources align when
+//! their events are similar (cosine of the weighted words) and share at least one word
+//! that is neither generic ("said", "people", "year") nor a topic word. Precision comes
+//! first, because two different figures wrongly aligned are a false conflict:
+//!
+//! - figures whose values contradict need a higher similarity than figures that agree;
+//! - dates need more than numbers, and bare years (background: "in 2021") more still;
+//! - a figure tied to another date in its clause ("that quake, in 2001, killed …") never
+//!   meets a figure of another date or of no past date;
+//! - clusters grow greedily from the most similar pair, one claim per source, and two
+//!   clusters join only when every pair across them would be allowed to align.
+//!
+//! An automatic fact needs two sources. Words in the clause that explain a moving figure
+//! ("so far", "provisional", "as of Tuesday") are kept in the qualifier after the hedge:
+//! `at least; so far`.
 
-use crate::claim::Claim;
-use crate::extract::Reading;
-use crate::rules::RuleSet;
+mod words;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+use crate::claim::{Claim, Kind};
+use crate::extract::{Mention, Reading};
+use crate::numbers::NumKind;
+use crate::rules::{RuleSet, norm};
+use crate::time::TimeKind;
+use crate::value::{self, Relation};
+
+use words::{Synonyms, Token};
+
+/// Similarity two figures that agree (or one hedges the other) need to align.
+const T_AGREE: f32 = 0.35;
+/// Similarity two figures that contradict need to align: a wrong alignment of these is a
+/// false conflict, so the bar is higher.
+const T_CONFLICT: f32 = 0.55;
+/// Extra similarity a date needs (many things happen "on Monday").
+const DATE_EXTRA: f32 = 0.05;
+/// Extra similarity a bare year needs (years are often background).
+const YEAR_EXTRA: f32 = 0.1;
+/// Share of the story's candidates a word may occur in and still anchor an alignment.
+const TOPIC_SHARE: f32 = 0.5;
+/// Lead given to a pair whose figures agree when pairs are ordered for clustering.
+const EQUAL_LEAD: f32 = 0.15;
+/// Weight of a generic word relative to a content word.
+const GENERIC_WEIGHT: f32 = 0.3;
 
 /// Automatic facts from the mentions that no rule claimed. `taken` are the rule claims of
 /// the same readings (their spans are skipped); `rules` gives the lookup tables
 /// (`synonyms`).
 pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Claim> {
-    let _ = (readings, taken, rules);
-    Vec::new()
+    let syn = Synonyms::from_rules(rules);
+    let mut cands = Vec::new();
+    for (di, r) in readings.iter().enumerate() {
+        let spans: Vec<(usize, usize)> = taken
+            .iter()
+            .filter(|c| c.source == r.doc.id)
+            .map(|c| (c.start, c.end))
+            .collect();
+        for si in 0..r.sentences.len() {
+            candidates(r, di, si, &spans, &syn, &mut cands);
+        }
+    }
+    if cands.len() < 2 {
+        return Vec::new();
+    }
+    let space = Space::new(&cands);
+    let clusters = cluster(&cands, &space);
+    facts(readings, &cands, &space, &clusters)
+}
+
+/// One figure of one source, with its event.
+#[derive(Debug, Clone)]
+struct Cand {
+    doc: usize,
+    sentence: usize,
+    kind: Kind,
+    /// Blocking key: kind and unit family (`count:people`, `amount:USD`).
+    family: String,
+    /// The unit as a canonical word (for labels).
+    unit: String,
+    value: String,
+    hedge: String,
+    /// Words of the clause that explain a moving figure.
+    context: Vec<String>,
+    stated: String,
+    start: usize,
+    end: usize,
+    evidence: String,
+    line: usize,
+    /// Canonical event words and their proximity weight (the highest per word).
+    words: BTreeMap<String, f32>,
+    /// Date values of other time expressions in the clause.
+    when: Vec<String>,
+    /// True when one of them lies before the publication year: a background figure.
+    background: bool,
+    /// A date stated as a bare year (or coarser).
+    year_only: bool,
+}
+
+// ---------------------------------------------------------------------------------------
+// Candidates
+
+fn candidates(
+    r: &Reading,
+    di: usize,
+    si: usize,
+    taken: &[(usize, usize)],
+    syn: &Synonyms,
+    out: &mut Vec<Cand>,
+) {
+    let sentence = &r.sentences[si];
+    let masked = &r.masked[si];
+    let text = sentence.text.as_str();
+    if masked.mentions.is_empty() {
+        return;
+    }
+    let toks = words::tokens(text);
+    let quotes = quote_spans(text);
+    let bounds = clause_bounds(text);
+    let mentions: Vec<&Mention> = masked.mentions.iter().collect();
+    let pub_year: Option<i32> = r
+        .doc
+        .published
+        .display()
+        .get(..4)
+        .and_then(|y| y.parse().ok());
+
+    for (mi, m) in mentions.iter().enumerate() {
+        let (ms, me) = m.span();
+        if me > text.len() || !text.is_char_boundary(ms) || !text.is_char_boundary(me) {
+            continue;
+        }
+        let Some(kind) = kind_of(m) else { continue };
+        let (ds, de) = (sentence.start + ms, sentence.start + me);
+        if taken.iter().any(|&(s, e)| s < de && ds < e) {
+            continue;
+        }
+        if quotes.iter().any(|&(qs, qe)| qs <= ms && me <= qe) {
+            continue;
+        }
+        let (value, hedge, unit_text, family) = match m {
+            Mention::Time(t) => {
+                let Some(v) = t.value.clone().filter(|v| !v.is_empty()) else {
+                    continue;
+                };
+                if is_noise_date(&t.text) {
+                    continue;
+                }
+                (
+                    v,
+                    t.qualifier.clone().unwrap_or_default(),
+                    None,
+                    kind.as_str().to_string(),
+                )
+            }
+            Mention::Number(n) => {
+                if restates(text, &mentions, mi) {
+                    continue;
+                }
+                let unit = n.unit.clone().unwrap_or_default();
+                let family = match n.kind {
+                    NumKind::Amount => format!("amount:{unit}{}", rate(&text[me..])),
+                    NumKind::Percent => {
+                        if n.value.ends_with("pp") {
+                            "percent:pp".to_string()
+                        } else {
+                            "percent:%".to_string()
+                        }
+                    }
+                    NumKind::Count => String::new(), // from the canonical unit, below
+                };
+                (
+                    n.value.clone(),
+                    n.qualifier.clone().unwrap_or_default(),
+                    Some(unit),
+                    family,
+                )
+            }
+        };
+
+        // The clause, then the segment of it that belongs to this figure.
+        let (cs, ce) = clause_of(&bounds, ms, text.len());
+        // Two figures of one kind in a clause divide its words between them; a figure of
+        // another kind ("$1.8 billion" beside "two countries") shares them.
+        let is_time = matches!(m, Mention::Time(_));
+        let mut left = cs;
+        let mut right = ce;
+        for (j, x) in mentions.iter().enumerate() {
+            if j == mi || kind_of(x) != Some(kind) {
+                continue;
+            }
+            let (xs, xe) = x.span();
+            if xe <= ms && xe > cs {
+                left = left.max(cut(text, xe, ms, is_time));
+            } else if xs >= me && xs < ce {
+                right = right.min(cut(text, me, xs, is_time));
+            }
+        }
+
+        // Event words, weighted by distance (in words) to the figure.
+        let inside = |t: &Token| {
+            mentions.iter().any(|x| {
+                let (xs, xe) = x.span();
+                t.start < xe && xs < t.end
+            })
+        };
+        let seg: Vec<Token> = toks
+            .iter()
+            .filter(|t| t.start >= left && t.end <= right && !inside(t))
+            .cloned()
+            .collect();
+        let before = seg.iter().filter(|t| t.end <= ms).count();
+        let mut event: BTreeMap<String, f32> = BTreeMap::new();
+        for (k, w) in syn.canonical(&seg) {
+            let d = if k < before {
+                before - 1 - k
+            } else {
+                k - before
+            };
+            let weight = 1.0 / (1.0 + d as f32 / 3.0);
+            let e = event.entry(w).or_insert(0.0);
+            *e = e.max(weight);
+        }
+        let mut unit = String::new();
+        let mut family = family;
+        if let Some(u) = unit_text {
+            if kind == Kind::Count {
+                let ut = words::tokens(&u);
+                let canon = syn.canonical(&ut);
+                unit = canon.last().map(|(_, w)| w.clone()).unwrap_or_default();
+                for (_, w) in &canon {
+                    let e = event.entry(w.clone()).or_insert(0.0);
+                    *e = e.max(1.0);
+                }
+                family = format!("count:{}", unit_family(&unit));
+            } else {
+                unit = u;
+            }
+        }
+
+        // Other dates of the clause: the time this figure belongs to.
+        let mut when = Vec::new();
+        let mut background = false;
+        if !matches!(kind, Kind::Date | Kind::Interval) {
+            for x in &mentions {
+                let (xs, xe) = x.span();
+                if let Mention::Time(t) = x
+                    && t.kind == TimeKind::Date
+                    && xs >= cs
+                    && xe <= ce
+                    && let Some(v) = t.value.as_deref().filter(|v| !v.is_empty())
+                {
+                    let year: Option<i32> = v.get(..4).and_then(|y| y.parse().ok());
+                    if let (Some(y), Some(p)) = (year, pub_year)
+                        && y < p
+                    {
+                        background = true;
+                    }
+                    if year.is_some() && pub_year.is_none() && v.len() == 4 {
+                        background = true;
+                    }
+                    when.push(v.to_string());
+                }
+            }
+        }
+
+        let context = context_qualifiers(text, left, right, &mentions, mi);
+        let stated_start = stated_start(text, m, ms);
+        out.push(Cand {
+            doc: di,
+            sentence: si,
+            kind,
+            family,
+            unit,
+            year_only: kind == Kind::Date && (value.len() == 4),
+            value,
+            hedge,
+            context,
+            stated: norm::fold_space(&text[stated_start..me]),
+            start: sentence.start + stated_start,
+            end: de,
+            evidence: norm::fold_space(text),
+            line: r.doc.line_of(sentence.start + stated_start),
+            words: event,
+            when,
+            background,
+        });
+    }
+}
+
+fn kind_of(m: &Mention) -> Option<Kind> {
+    Some(match m {
+        Mention::Time(t) => match t.kind {
+            TimeKind::Date => Kind::Date,
+            TimeKind::Interval => Kind::Interval,
+            TimeKind::Duration => Kind::Duration,
+        },
+        Mention::Number(n) => match n.kind {
+            NumKind::Amount => Kind::Amount,
+            NumKind::Count => Kind::Count,
+            NumKind::Percent => Kind::Percent,
+        },
+    })
+}
+
+/// Time words that only say when the article was written.
+fn is_noise_date(text: &str) -> bool {
+    matches!(
+        text.trim().to_lowercase().as_str(),
+        "now"
+            | "today"
+            | "tonight"
+            | "currently"
+            | "recently"
+            | "at present"
+            | "nowadays"
+            | "these days"
+            | "this week"
+            | "right now"
+            | "at the moment"
+    )
+}
+
+/// Counted nouns that are all people: one unit family, so "34 people" and "34 dead" can
+/// meet (the event words still tell a death toll from a count of passengers).
+fn unit_family(unit: &str) -> &str {
+    const PEOPLE: &[&str] = &[
+        "people",
+        "peopl",
+        "person",
+        "individual",
+        "resident",
+        "civilian",
+        "victim",
+        "passeng",
+        "passenger",
+        "crew",
+        "killed",
+        "injured",
+        "missing",
+        "survivors",
+        "children",
+        "adult",
+        "men",
+        "women",
+        "inhabitant",
+        "citizen",
+        "rescued",
+        "displaced",
+        "evacuated",
+        "",
+    ];
+    if PEOPLE.contains(&unit) {
+        "people"
+    } else {
+        unit
+    }
+}
+
+/// The denominator of a rate written after an amount: "$48 a share" is `/share`, "$1.6
+/// billion a year" is `/year`; a plain amount has none. A price per share and a deal
+/// value are different units.
+fn rate(after: &str) -> String {
+    let toks = words::tokens(after.get(..after.len().min(40)).unwrap_or(""));
+    let lead = after.trim_start();
+    let first = toks.first().map(|t| t.lower.as_str());
+    let per = lead.starts_with('/')
+        || matches!(first, Some("a" | "an" | "per" | "each" | "every"))
+            && toks
+                .first()
+                .is_some_and(|t| after[..t.start].trim().is_empty());
+    if let Some(t) = toks.first()
+        && matches!(t.lower.as_str(), "annually" | "yearly")
+        && after[..t.start].trim().is_empty()
+    {
+        return "/year".into();
+    }
+    if !per {
+        return String::new();
+    }
+    let word = if lead.starts_with('/') {
+        toks.first()
+    } else {
+        toks.get(1)
+    };
+    match word.map(|t| words::stem(&t.lower)) {
+        Some(w) if w == "annum" => "/year".into(),
+        Some(w) if !words::is_stopword(&w) => format!("/{w}"),
+        _ => String::new(),
+    }
+}
+
+/// A figure restating the one before it in brackets or after "or" (`$9bn (£6.6bn)`):
+/// the same amount, not a second claim.
+fn restates(text: &str, mentions: &[&Mention], mi: usize) -> bool {
+    let Some(prev) = mi.checked_sub(1).map(|i| mentions[i]) else {
+        return false;
+    };
+    if !matches!(prev, Mention::Number(_)) {
+        return false;
+    }
+    let gap = &text[prev.span().1.min(mentions[mi].span().0)..mentions[mi].span().0];
+    let g = gap.trim().to_lowercase();
+    matches!(
+        g.as_str(),
+        "(" | "[" | "/" | "or" | "(or" | "—" | "–" | ", or"
+    )
+}
+
+/// Byte spans of quotations (between curly quotes, or pairs of straight double quotes).
+fn quote_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut straight: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' | '«' => open = Some(i),
+            '”' | '»' => {
+                if let Some(s) = open.take() {
+                    out.push((s, i + c.len_utf8()));
+                }
+            }
+            '"' => match straight.take() {
+                Some(s) => out.push((s, i + 1)),
+                None => straight = Some(i),
+            },
+            _ => {}
+        }
+    }
+    // An opening quote never closed in the sentence runs to its end.
+    if let Some(s) = open.or(straight) {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Words that open a new clause after a comma.
+const CLAUSE_WORDS: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "although",
+    "though",
+    "as",
+    "after",
+    "before",
+    "because",
+    "since",
+    "until",
+    "while",
+    "including",
+    "with",
+    "bringing",
+    "taking",
+    "compared",
+    "up",
+    "down",
+];
+
+/// Words that open a new clause even without a comma.
+const STRONG_WORDS: &[&str] = &["while", "whereas", "although", "but", "which", "that"];
+
+/// Positions where clauses start (besides 0).
+fn clause_bounds(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let toks = words::tokens(text);
+    for (i, c) in text.char_indices() {
+        match c {
+            ';' | '(' | ')' | '[' | ']' | '—' | '–' => out.push(i),
+            ':' if b.get(i + 1) == Some(&b' ') => out.push(i),
+            '-' if i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') => out.push(i),
+            _ => {}
+        }
+    }
+    for (k, t) in toks.iter().enumerate() {
+        let before = text[..t.start].trim_end();
+        let comma = before.ends_with(',');
+        // ", ending five years of talks": a participle after a comma opens a clause.
+        let participle = t.lower.len() > 5 && t.lower.ends_with("ing");
+        if (comma && (CLAUSE_WORDS.contains(&t.lower.as_str()) || participle))
+            || (k > 0 && STRONG_WORDS.contains(&t.lower.as_str()))
+        {
+            out.push(t.start);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The clause around a position: from the last bound at or before it to the next.
+fn clause_of(bounds: &[usize], pos: usize, len: usize) -> (usize, usize) {
+    let start = bounds
+        .iter()
+        .rev()
+        .find(|&&b| b <= pos)
+        .copied()
+        .unwrap_or(0);
+    let end = bounds.iter().find(|&&b| b > pos).copied().unwrap_or(len);
+    (start, end)
+}
+
+/// Where the words between two figures are divided between them: at a conjunction or a
+/// comma between them; else, for two time expressions, right after the first (a date
+/// follows its verb: "struck on Sunday, rose to 34 on Monday"), and halfway for numbers
+/// ("1,243 people injured … 14 missing").
+fn cut(text: &str, from: usize, to: usize, time: bool) -> usize {
+    let gap = &text[from..to];
+    let lower = gap.to_lowercase();
+    for sep in [",", " and ", " or ", " but ", " while ", " plus "] {
+        if let Some(i) = lower.rfind(sep) {
+            return from + i;
+        }
+    }
+    if time {
+        return from;
+    }
+    let mut mid = from + gap.len() / 2;
+    while !text.is_char_boundary(mid) {
+        mid += 1;
+    }
+    mid
+}
+
+/// Where the stated words start: a temporal preposition before a time expression
+/// belongs to them ("in April").
+fn stated_start(text: &str, m: &Mention, start: usize) -> usize {
+    let Mention::Time(t) = m else { return start };
+    let Some(p) = &t.preposition else {
+        return start;
+    };
+    let before = text[..start].trim_end();
+    if before.len() >= p.len() && before.is_char_boundary(before.len() - p.len()) {
+        let cand = &before[before.len() - p.len()..];
+        let boundary = before[..before.len() - p.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if cand.eq_ignore_ascii_case(p) && boundary {
+            return before.len() - p.len();
+        }
+    }
+    start
+}
+
+/// Phrases that explain why a figure may differ from another source's.
+const MOVING: &[&str] = &[
+    "so far",
+    "to date",
+    "up to now",
+    "until now",
+    "at the time of writing",
+    "provisional",
+    "provisionally",
+    "preliminary",
+    "initial",
+    "initially",
+    "early count",
+    "early projection",
+    "early projections",
+    "projection",
+    "projections",
+    "projected",
+    "partial results",
+    "partial count",
+    "officially",
+    "official toll",
+    "official count",
+    "official figures",
+    "confirmed",
+    "unconfirmed",
+    "latest",
+    "updated",
+    "revised",
+    "final",
+    "estimate",
+    "estimates",
+];
+
+/// The moving-figure words of a figure's segment, and "as of …" / "by …" before a time
+/// expression of the clause.
+fn context_qualifiers(
+    text: &str,
+    left: usize,
+    right: usize,
+    mentions: &[&Mention],
+    mi: usize,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let (ms, me) = mentions[mi].span();
+    let seg_toks: Vec<Token> = words::tokens(&text[left..right])
+        .into_iter()
+        .filter(|t| {
+            let (s, e) = (t.start + left, t.end + left);
+            !(s < me && ms < e)
+        })
+        .collect();
+    let lower: Vec<&str> = seg_toks.iter().map(|t| t.lower.as_str()).collect();
+    let joined = format!(" {} ", lower.join(" "));
+    for p in MOVING {
+        if joined.contains(&format!(" {p} ")) && !out.iter().any(|o| o.contains(p)) {
+            out.push((*p).to_string());
+        }
+    }
+    // "as of Tuesday evening", "by Monday".
+    for (j, x) in mentions.iter().enumerate() {
+        let (xs, xe) = x.span();
+        if j == mi || xs < left || xe > right {
+            continue;
+        }
+        let Mention::Time(t) = x else { continue };
+        if t.kind != TimeKind::Date {
+            continue;
+        }
+        let before = text[left..xs].trim_end().to_lowercase();
+        for p in ["as of", "as at", "by"] {
+            if before.ends_with(p)
+                && before[..before.len() - p.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            {
+                out.push(format!("{p} {}", norm::fold_space(&text[xs..xe])));
+                break;
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Similarity
+
+/// Candidates as weighted word vectors over the story's vocabulary.
+struct Space {
+    /// Per candidate: (word id, weight), sorted by id.
+    vecs: Vec<Vec<(usize, f32)>>,
+    norms: Vec<f32>,
+    /// The same with undamped rarity weights: the measure figures that contradict each
+    /// other must pass, so a word only one of them has (the "30-day average" of one
+    /// premium) counts fully against them.
+    strict: Vec<Vec<(usize, f32)>>,
+    strict_norms: Vec<f32>,
+    /// Per candidate: word ids that may anchor an alignment.
+    anchors: Vec<Vec<usize>>,
+    /// Word of each id.
+    vocab: Vec<String>,
+}
+
+impl Space {
+    fn new(cands: &[Cand]) -> Space {
+        let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+        for c in cands {
+            for w in c.words.keys() {
+                let n = ids.len();
+                ids.entry(w.as_str()).or_insert(n);
+            }
+        }
+        let mut vocab = vec![String::new(); ids.len()];
+        for (w, &i) in &ids {
+            vocab[i] = (*w).to_string();
+        }
+        let mut df = vec![0usize; ids.len()];
+        for c in cands {
+            for w in c.words.keys() {
+                df[ids[w.as_str()]] += 1;
+            }
+        }
+        let n = cands.len() as f32;
+        // A topic word is in most of the story's figures, and in more of them than one
+        // figure per source would explain.
+        let docs = cands.iter().map(|c| c.doc).collect::<BTreeSet<_>>().len() as f32;
+        let topic = (TOPIC_SHARE * n).max(2.0 * docs);
+        let mut vecs = Vec::with_capacity(cands.len());
+        let mut norms = Vec::with_capacity(cands.len());
+        let mut anchors = Vec::with_capacity(cands.len());
+        let mut strict = Vec::with_capacity(cands.len());
+        let mut strict_norms = Vec::with_capacity(cands.len());
+        for c in cands {
+            let mut v: Vec<(usize, f32)> = Vec::with_capacity(c.words.len());
+            let mut sv: Vec<(usize, f32)> = Vec::with_capacity(c.words.len());
+            let mut a = Vec::new();
+            for (w, &prox) in &c.words {
+                let id = ids[w.as_str()];
+                // Damped: rarity separates a story's figures, but a word only one source
+                // uses must not outweigh the words two sources share.
+                let idf = (1.0 + n / df[id] as f32).ln();
+                let generic = words::is_generic(w);
+                let weight = prox * if generic { GENERIC_WEIGHT } else { 1.0 };
+                v.push((id, weight * idf.sqrt()));
+                sv.push((id, weight * idf));
+                if !generic && (df[id] as f32) <= topic {
+                    a.push(id);
+                }
+            }
+            v.sort_by_key(|p| p.0);
+            sv.sort_by_key(|p| p.0);
+            a.sort_unstable();
+            norms.push(v.iter().map(|p| p.1 * p.1).sum::<f32>().sqrt());
+            strict_norms.push(sv.iter().map(|p| p.1 * p.1).sum::<f32>().sqrt());
+            vecs.push(v);
+            strict.push(sv);
+            anchors.push(a);
+        }
+        Space {
+            vecs,
+            norms,
+            strict,
+            strict_norms,
+            anchors,
+            vocab,
+        }
+    }
+
+    /// Cosine similarity of two candidates' events.
+    fn sim(&self, a: usize, b: usize) -> f32 {
+        cosine(&self.vecs[a], &self.vecs[b], self.norms[a] * self.norms[b])
+    }
+
+    /// The stricter similarity, for figures that contradict each other.
+    fn strict_sim(&self, a: usize, b: usize) -> f32 {
+        cosine(
+            &self.strict[a],
+            &self.strict[b],
+            self.strict_norms[a] * self.strict_norms[b],
+        )
+    }
+    fn share_anchor(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.anchors[a], &self.anchors[b]);
+        let (mut i, mut j) = (0, 0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+}
+
+/// Cosine of two sparse vectors sorted by id, given the product of their norms.
+fn cosine(x: &[(usize, f32)], y: &[(usize, f32)], n: f32) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += x[i].1 * y[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if n > 0.0 { dot / n } else { 0.0 }
+}
+
+/// The similarity two candidates need to align, and whether it is measured strictly (their
+/// figures contradict), or `None` when they never may.
+fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
+    if a.doc == b.doc || a.family != b.family || a.kind != b.kind {
+        return None;
+    }
+    if !matches!(a.kind, Kind::Date | Kind::Interval) {
+        if a.background != b.background {
+            return None;
+        }
+        if !a.when.is_empty() && !b.when.is_empty() {
+            let meet = a.when.iter().any(|x| {
+                b.when
+                    .iter()
+                    .any(|y| value::compare(Kind::Date, (x, ""), (y, "")) != Relation::Disjoint)
+            });
+            if !meet {
+                return None;
+            }
+        }
+    }
+    let rel = value::compare(a.kind, (&a.value, &a.hedge), (&b.value, &b.hedge));
+    // Figures an order of magnitude apart are different things (a price per share and a
+    // deal value), not one figure misreported.
+    if rel == Relation::Disjoint
+        && matches!(a.kind, Kind::Amount | Kind::Count)
+        && far_apart(&a.value, &b.value)
+    {
+        return None;
+    }
+    let mut t = match rel {
+        Relation::Equal => T_AGREE,
+        Relation::Compatible => T_AGREE + 0.05,
+        Relation::Disjoint | Relation::Incomparable => T_CONFLICT,
+    };
+    if matches!(a.kind, Kind::Date | Kind::Interval | Kind::Duration) {
+        t += DATE_EXTRA;
+    }
+    if a.year_only || b.year_only {
+        t += YEAR_EXTRA;
+    }
+    Some((
+        t,
+        matches!(rel, Relation::Disjoint | Relation::Incomparable),
+    ))
+}
+
+/// True when two numbers differ by more than a factor of ten.
+fn far_apart(a: &str, b: &str) -> bool {
+    let num = |v: &str| -> Option<f64> { v.split(' ').next()?.parse().ok() };
+    match (num(a), num(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 10.0,
+        _ => false,
+    }
+}
+
+/// Whether two candidates may stand in one fact, and their similarity.
+fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
+    let (t, strict) = threshold(&cands[a], &cands[b])?;
+    if !space.share_anchor(a, b) {
+        return None;
+    }
+    let s = if strict {
+        space.strict_sim(a, b)
+    } else {
+        space.sim(a, b)
+    };
+    (s >= t).then_some(s)
+}
+
+// ---------------------------------------------------------------------------------------
+// Clustering
+
+/// Greedy agglomeration: pairs in order of similarity; two clusters join when they have
+/// no source in common and every pair across them may align.
+fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
+    // Pairs sharing an anchor word, within a family.
+    let mut index: BTreeMap<(&str, usize), Vec<usize>> = BTreeMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        for &w in &space.anchors[i] {
+            index.entry((c.family.as_str(), w)).or_default().push(i);
+        }
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in index.values() {
+        // A word in very many candidates is no longer an anchor worth pairing on.
+        if list.len() > 64 {
+            continue;
+        }
+        for (k, &a) in list.iter().enumerate() {
+            for &b in &list[k + 1..] {
+                if cands[a].doc != cands[b].doc {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    // Pairs are taken in order of similarity, with a small lead for pairs whose figures
+    // agree: two sources stating one exact figure in similar words are the likeliest
+    // match, so a source's other figure does not take its place.
+    let mut edges: Vec<(f32, usize, usize)> = pairs
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let s = allowed(cands, space, a, b)?;
+            let (x, y) = (&cands[a], &cands[b]);
+            let bonus = match value::compare(x.kind, (&x.value, &x.hedge), (&y.value, &y.hedge)) {
+                Relation::Equal => EQUAL_LEAD,
+                Relation::Compatible => EQUAL_LEAD / 3.0,
+                _ => 0.0,
+            };
+            Some((s + bonus, a, b))
+        })
+        .collect();
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+
+    let mut of: Vec<usize> = (0..cands.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..cands.len()).map(|i| vec![i]).collect();
+    for (_, a, b) in edges {
+        let (ca, cb) = (of[a], of[b]);
+        if ca == cb {
+            continue;
+        }
+        let ok = members[ca].iter().all(|&x| {
+            members[cb]
+                .iter()
+                .all(|&y| cands[x].doc != cands[y].doc && allowed(cands, space, x, y).is_some())
+        });
+        if !ok {
+            continue;
+        }
+        let moved = std::mem::take(&mut members[cb]);
+        for &y in &moved {
+            of[y] = ca;
+        }
+        members[ca].extend(moved);
+    }
+    let mut out: Vec<Vec<usize>> = members
+        .into_iter()
+        .filter(|m| m.len() >= 2)
+        .map(|mut m| {
+            m.sort_by_key(|&i| (cands[i].doc, cands[i].start));
+            m
+        })
+        .collect();
+    out.sort_by_key(|m| m.iter().map(|&i| (cands[i].doc, cands[i].start)).min());
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Facts
+
+/// True when the reconciler reads a hedge before `;` in a qualifier, so context words can
+/// follow it ("at least; so far") without turning a hedged figure into an exact one.
+static JOINED_QUALIFIERS: LazyLock<bool> = LazyLock::new(|| {
+    value::compare(Kind::Count, ("30", "at least; so far"), ("34", "")) == Relation::Compatible
+});
+
+fn qualifier(c: &Cand) -> String {
+    if c.context.is_empty() {
+        return c.hedge.clone();
+    }
+    let context = c.context.join(", ");
+    if c.hedge.is_empty() {
+        // A qualifier that is not a hedge leaves the value exact.
+        context
+    } else if *JOINED_QUALIFIERS {
+        format!("{}; {context}", c.hedge)
+    } else {
+        c.hedge.clone()
+    }
+}
+
+fn facts(
+    readings: &[Reading],
+    cands: &[Cand],
+    space: &Space,
+    clusters: &[Vec<usize>],
+) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut used: HashMap<String, usize> = HashMap::new();
+    for members in clusters {
+        // The words the claims share, by weight: the fact's name.
+        let mut score: BTreeMap<usize, (usize, f32)> = BTreeMap::new();
+        for &i in members {
+            for &(w, x) in &space.vecs[i] {
+                let e = score.entry(w).or_insert((0, 0.0));
+                e.0 += 1;
+                e.1 += x;
+            }
+        }
+        let mut top: Vec<(usize, f32)> = score
+            .into_iter()
+            .filter(|(w, (n, _))| *n >= 2 && !words::is_generic(&space.vocab[*w]))
+            .map(|(w, (_, s))| (w, s))
+            .collect();
+        top.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then_with(|| space.vocab[a.0].cmp(&space.vocab[b.0]))
+        });
+        let names: Vec<&str> = top
+            .iter()
+            .take(2)
+            .map(|(w, _)| space.vocab[*w].as_str())
+            .collect();
+        let first = &cands[members[0]];
+        let kind = first.kind;
+        let slug = norm::slug(&if names.is_empty() {
+            "figure".to_string()
+        } else {
+            names.join(" ")
+        });
+        let base = format!("auto-{slug}-{kind}");
+        let n = used.entry(base.clone()).or_insert(0);
+        *n += 1;
+        let id = if *n == 1 { base } else { format!("{base}-{n}") };
+        let label = label(&names, first);
+
+        for &i in members {
+            let c = &cands[i];
+            let others: Vec<f32> = members
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| space.sim(i, j))
+                .collect();
+            let s = others.iter().sum::<f32>() / others.len().max(1) as f32;
+            // Repeats of the same figure in the same source.
+            let times = 1 + cands
+                .iter()
+                .enumerate()
+                .filter(|(j, o)| {
+                    *j != i
+                        && o.doc == c.doc
+                        && o.family == c.family
+                        && o.value == c.value
+                        && !members.contains(j)
+                        && o.sentence != c.sentence
+                        && space.sim(i, *j) >= T_AGREE
+                })
+                .count();
+            let doc = readings[c.doc].doc;
+            out.push(Claim {
+                fact: id.clone(),
+                label: label.clone(),
+                kind,
+                source: doc.id.clone(),
+                published: doc.published.display(),
+                published_how: doc.published.how,
+                stated: c.stated.clone(),
+                value: c.value.clone(),
+                qualifier: qualifier(c),
+                evidence: c.evidence.clone(),
+                line: c.line,
+                start: c.start,
+                end: c.end,
+                rule: "auto".into(),
+                times,
+                score: Some((s.clamp(0.0, 1.0) * 100.0).round() / 100.0),
+                published_note: doc.published.reason.clone().unwrap_or_default(),
+            });
+        }
+    }
+    out
+}
+
+/// A readable label: the event words, then what is measured ("Killed, toll (count of
+/// people)").
+fn label(names: &[&str], c: &Cand) -> String {
+    let mut words = names.join(", ");
+    if let Some(f) = words.get(..1) {
+        words = format!("{}{}", f.to_uppercase(), &words[1..]);
+    }
+    if words.is_empty() {
+        words = "Figure".into();
+    }
+    let what = match c.kind {
+        Kind::Count if !c.unit.is_empty() => format!("count of {}", c.unit),
+        Kind::Amount if !c.unit.is_empty() => format!("amount in {}", c.unit),
+        k => k.as_str().to_string(),
+    };
+    format!("{words} ({what})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_split_at_conjunctions() {
+        let t = "Officials said 1,243 people were injured, and 14 were missing; rescuers worked.";
+        let b = clause_bounds(t);
+        let (s, e) = clause_of(&b, t.find("14").unwrap(), t.len());
+        assert_eq!(&t[s..e], "and 14 were missing");
+    }
+
+    #[test]
+    fn cuts_fall_on_conjunctions() {
+        let t = "1,423 people had been injured and 14 were missing";
+        let c = cut(t, 12, t.find("14").unwrap(), false);
+        assert_eq!(&t[..c], "1,423 people had been injured");
+    }
+
+    #[test]
+    fn quotes_are_found() {
+        let t = "He said “we lost 30 people” on Monday.";
+        let q = quote_spans(t);
+        assert_eq!(q.len(), 1);
+        assert!(t[q[0].0..q[0].1].contains("30"));
+    }
 }

@@ -171,6 +171,45 @@ fn short(c: &Claim) -> String {
     )
 }
 
+/// For a count or amount reported at different times, or with words that date it
+/// ("so far", "as of Tuesday"): "the figure moved: a (2025-10-19) said at least 30;
+/// b (2025-10-21) says 34", earlier report first.
+fn moved(kind: Kind, c: &Claim, lead: &Claim) -> Option<String> {
+    if !matches!(kind, Kind::Count | Kind::Amount) {
+        return None;
+    }
+    let dated = |q: &str| {
+        q.split_once(';')
+            .is_some_and(|(_, rest)| !rest.trim().is_empty())
+    };
+    let when_differs =
+        !c.published.is_empty() && !lead.published.is_empty() && c.published != lead.published;
+    if !when_differs && !dated(&c.qualifier) && !dated(&lead.qualifier) {
+        return None;
+    }
+    let say = |x: &Claim| {
+        let q = if x.qualifier.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", x.qualifier)
+        };
+        let when = if x.published.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", x.published)
+        };
+        (
+            x.published.clone(),
+            format!("{}{when} said {q}{} ('{}')", x.source, x.value, x.stated),
+        )
+    };
+    let (mut a, mut b) = (say(c), say(lead));
+    if a.0 > b.0 {
+        std::mem::swap(&mut a, &mut b);
+    }
+    Some(format!("the figure moved: {}; {}", a.1, b.1))
+}
+
 fn unresolved_note(claims: &[Claim]) -> String {
     let open: Vec<String> = claims
         .iter()
@@ -257,9 +296,23 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
     let status = if !conflicts.is_empty() {
         let who: Vec<String> = conflicts.iter().map(|c| short(c)).collect();
         notes.push(format!("{}; {lead_words}", who.join("; ")));
+        let reported: Vec<String> = conflicts
+            .iter()
+            .filter_map(|c| moved(kind, c, lead_claim))
+            .collect();
+        if !reported.is_empty() {
+            notes.push(format!(
+                "reported at different times, {}",
+                reported.join("; ")
+            ));
+        }
         Status::Conflict
     } else if !partial.is_empty() || !incomparable.is_empty() {
         for c in &partial {
+            if let Some(moved) = moved(kind, c, lead_claim) {
+                notes.push(moved);
+                continue;
+            }
             let why = if kind == Kind::Person && c.value.is_empty() {
                 "names nobody".to_string()
             } else if value::is_inside(kind, &lead.0, &c.value) {
@@ -360,6 +413,28 @@ mod tests {
             vec![],
         );
         assert_eq!(r.facts[0].status, Status::Unresolved);
+    }
+
+    #[test]
+    fn a_moving_toll_is_partial_and_says_so() {
+        let mut early = claim("a", "30", "at least 30 people");
+        early.kind = Kind::Count;
+        early.qualifier = "at least; so far".into();
+        early.published = "2025-10-19".into();
+        let mut late = claim("b", "34", "34 people");
+        late.kind = Kind::Count;
+        late.published = "2025-10-21".into();
+        let mut late2 = late.clone();
+        late2.source = "c".into();
+        let r = reconcile(vec![early, late, late2], vec![]);
+        assert_eq!(r.facts[0].status, Status::Partial);
+        assert!(
+            r.facts[0]
+                .note
+                .starts_with("the figure moved: a (2025-10-19) said at least; so far 30"),
+            "{}",
+            r.facts[0].note
+        );
     }
 
     #[test]

@@ -99,7 +99,7 @@ fn meet<T: PartialOrd>(a: (T, T), b: (T, T)) -> Relation {
 pub fn date_range(value: &str, qualifier: &str) -> Option<(NaiveDate, NaiveDate)> {
     let (start, end) = base_date_range(value)?;
     let approx = matches!(
-        qualifier,
+        hedge_word(qualifier),
         "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "circa" | "some"
     );
     if approx {
@@ -211,8 +211,14 @@ enum Hedge {
     Exact,
 }
 
+/// The hedge of a qualifier: its first part. A qualifier may add, after `;`, words that
+/// explain a moving figure ("at least; as of Tuesday"), which do not change the range.
+pub fn hedge_word(qualifier: &str) -> &str {
+    qualifier.split(';').next().unwrap_or("").trim()
+}
+
 fn hedge(q: &str) -> Hedge {
-    match q.to_lowercase().as_str() {
+    match hedge_word(q).to_lowercase().as_str() {
         "nearly" | "almost" | "just under" | "close to" => Hedge::Below,
         "about" | "around" | "approximately" | "roughly" | "some" | "an estimated"
         | "estimated" | "circa" | "approx" => Hedge::Around,
@@ -388,6 +394,11 @@ mod tests {
     fn numbers_widen_by_hedges_and_round_figures() {
         assert_eq!(n(Kind::Count, ("34", ""), ("29", "")), Disjoint);
         assert_eq!(n(Kind::Count, ("34", ""), ("30", "at least")), Compatible);
+        assert_eq!(
+            n(Kind::Count, ("34", ""), ("30", "at least; as of Tuesday")),
+            Compatible
+        );
+        assert_eq!(n(Kind::Count, ("34", "provisional"), ("29", "")), Disjoint);
         assert_eq!(n(Kind::Count, ("1243", ""), ("1423", "")), Disjoint);
         assert_eq!(
             n(Kind::Count, ("3000", "more than"), ("3200", "")),

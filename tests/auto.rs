@@ -1,28 +1,291 @@
-use factable::corpus::{self, LoadOptions};
-use factable::extract::{self, Mention, Options};
+//! Automatic facts: figures no rule reads, aligned across sources by the event around
+//! them (src/auto.rs), on short multi-source texts.
+
 use std::path::Path;
 
-#[test]
-#[ignore]
-fn dump_mentions() {
-    let dir = std::env::var("DUMP").unwrap();
-    let docs = corpus::load(&[Path::new(&dir).to_path_buf()], &LoadOptions::default()).documents;
-    for d in &docs {
-        let r = extract::read(d, &Options::default());
-        for (s, m) in r.sentences.iter().zip(&r.masked) {
-            for x in &m.mentions {
-                match x {
-                    Mention::Time(t) => println!(
-                        "{}\tT {:?}\t{:?}\t{:?}\t{:?}\trel={}",
-                        d.id, t.text, t.value, t.kind, t.qualifier, t.relative
-                    ),
-                    Mention::Number(n) => println!(
-                        "{}\tN {:?}\t{}\t{:?}\t{:?}\t{:?}",
-                        d.id, n.text, n.value, n.kind, n.qualifier, n.unit
-                    ),
-                }
-            }
-            let _ = s;
+use chrono::NaiveDate;
+use factable::auto;
+use factable::claim::{Claim, Kind};
+use factable::corpus::{Document, Published, PublishedHow};
+use factable::extract::{self, Options};
+use factable::reconcile::{self, Status};
+use factable::rules::RuleSet;
+
+fn docs(texts: &[(&str, &str, &str)]) -> Vec<Document> {
+    texts
+        .iter()
+        .map(|(id, date, text)| {
+            let d = NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
+            Document::from_text(*id, *text, Published::known(d, PublishedHow::Header))
+        })
+        .collect()
+}
+
+fn auto_claims(texts: &[(&str, &str, &str)]) -> Vec<Claim> {
+    let docs = docs(texts);
+    let rules = RuleSet::load(&[] as &[&Path]).unwrap();
+    let readings: Vec<_> = docs
+        .iter()
+        .map(|d| extract::read(d, &Options::default()))
+        .collect();
+    auto::claims(&readings, &[], &rules)
+}
+
+/// Facts of the claims: (fact id, [(source, value)]).
+fn facts(claims: &[Claim]) -> Vec<(String, Vec<(String, String)>)> {
+    let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for c in claims {
+        let entry = (c.source.clone(), c.value.clone());
+        match out.iter_mut().find(|(f, _)| *f == c.fact) {
+            Some((_, v)) => v.push(entry),
+            None => out.push((c.fact.clone(), vec![entry])),
         }
     }
+    out
+}
+
+fn fact_with<'a>(claims: &'a [Claim], source: &str, value: &str) -> Option<&'a str> {
+    claims
+        .iter()
+        .find(|c| c.source == source && c.value == value)
+        .map(|c| c.fact.as_str())
+}
+
+#[test]
+fn death_tolls_of_three_sources_agree() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-03-02",
+            "A landslide in the northern hills killed 12 people on Saturday, officials said.",
+        ),
+        (
+            "b",
+            "2025-03-02",
+            "Officials said 12 people died when a landslide struck villages in the northern hills.",
+        ),
+        (
+            "c",
+            "2025-03-03",
+            "The landslide in the northern hills left 12 people dead, according to rescuers.",
+        ),
+    ]);
+    let f = fact_with(&claims, "a", "12").expect("a's toll is aligned");
+    assert_eq!(fact_with(&claims, "b", "12"), Some(f));
+    assert_eq!(fact_with(&claims, "c", "12"), Some(f));
+    assert!(f.starts_with("auto-") && f.ends_with("-count"), "{f}");
+    for c in claims.iter().filter(|c| c.fact == f) {
+        assert_eq!(c.rule, "auto");
+        assert_eq!(c.kind, Kind::Count);
+        let s = c.score.expect("a score");
+        assert!((0.0..=1.0).contains(&s), "{s}");
+        assert!(!c.label.is_empty());
+    }
+    let report = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = report.facts.iter().find(|x| x.id == f).unwrap();
+    assert_eq!(fact.status, Status::Agree);
+}
+
+#[test]
+fn a_moving_toll_is_partial_with_its_qualifier() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-03-02",
+            "At least 30 people were killed in the flood, according to a provisional count.",
+        ),
+        (
+            "b",
+            "2025-03-03",
+            "The flood killed 34 people, the civil protection agency said on Monday.",
+        ),
+    ]);
+    let f = fact_with(&claims, "a", "30").expect("the early toll is aligned");
+    assert_eq!(fact_with(&claims, "b", "34"), Some(f));
+    let early = claims.iter().find(|c| c.source == "a").unwrap();
+    assert!(
+        early.qualifier.starts_with("at least"),
+        "{}",
+        early.qualifier
+    );
+    let report = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = report.facts.iter().find(|x| x.id == f).unwrap();
+    assert_eq!(fact.status, Status::Partial, "{}", fact.note);
+}
+
+#[test]
+fn people_on_board_are_not_a_death_toll() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-05-10",
+            "The plane was carrying 212 people on board when it came down near the coast.",
+        ),
+        (
+            "b",
+            "2025-05-10",
+            "The crash near the coast killed 180 people, the airline said.",
+        ),
+        (
+            "c",
+            "2025-05-11",
+            "There were 212 people on board the plane that crashed near the coast.",
+        ),
+        (
+            "d",
+            "2025-05-11",
+            "The crash killed 180 people, the airline confirmed.",
+        ),
+    ]);
+    let board = fact_with(&claims, "a", "212");
+    let toll = fact_with(&claims, "b", "180");
+    assert!(board.is_some() && toll.is_some(), "{:?}", facts(&claims));
+    assert_ne!(board, toll);
+    assert_eq!(fact_with(&claims, "c", "212"), board);
+    assert_eq!(fact_with(&claims, "d", "180"), toll);
+    for (_, values) in facts(&claims) {
+        let mut v: Vec<&String> = values.iter().map(|(_, v)| v).collect();
+        v.dedup();
+        assert_eq!(v.len(), 1, "a fact mixes figures: {values:?}");
+    }
+}
+
+#[test]
+fn dollars_never_meet_percentages() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-09-15",
+            "Corvane agreed to buy Lumaris for $9bn, lifting its shares by 9%.",
+        ),
+        (
+            "b",
+            "2025-09-15",
+            "Corvane will buy Lumaris for 9% of its market value, a deal worth $9 billion.",
+        ),
+    ]);
+    for c in &claims {
+        for d in claims.iter().filter(|d| d.fact == c.fact) {
+            assert_eq!(c.kind, d.kind, "{} mixes kinds", c.fact);
+        }
+    }
+    if let Some(f) = fact_with(&claims, "a", "9000000000 USD") {
+        assert_ne!(fact_with(&claims, "b", "9%"), Some(f));
+    }
+}
+
+#[test]
+fn two_counts_of_one_story_stay_apart() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-10-20",
+            "Officials said 1,243 people were injured, and 14 people were still missing.",
+        ),
+        (
+            "b",
+            "2025-10-20",
+            "Officials said 1,423 people had been injured and 14 people were missing.",
+        ),
+    ]);
+    let injured = fact_with(&claims, "a", "1243").expect("injured aligned");
+    let missing = fact_with(&claims, "a", "14").expect("missing aligned");
+    assert_ne!(injured, missing);
+    assert_eq!(fact_with(&claims, "b", "1423"), Some(injured));
+    assert_eq!(fact_with(&claims, "b", "14"), Some(missing));
+    // One claim per source per fact.
+    for (f, values) in facts(&claims) {
+        let mut sources: Vec<&String> = values.iter().map(|(s, _)| s).collect();
+        sources.sort();
+        sources.dedup();
+        assert_eq!(sources.len(), values.len(), "{f}");
+    }
+}
+
+#[test]
+fn a_background_figure_is_not_the_event_figure() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-10-21",
+            "That quake, in 2001, killed more than 100 people across the region.",
+        ),
+        (
+            "b",
+            "2025-10-21",
+            "The quake killed 34 people across the region, officials said.",
+        ),
+    ]);
+    assert!(claims.is_empty(), "{:?}", facts(&claims));
+}
+
+#[test]
+fn single_source_figures_are_dropped() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-01-01",
+            "The company employs 6,100 people in Waterloo.",
+        ),
+        ("b", "2025-01-01", "Its annual revenue was $2 billion."),
+    ]);
+    assert!(claims.is_empty(), "{:?}", facts(&claims));
+}
+
+#[test]
+fn output_is_deterministic() {
+    let texts = [
+        (
+            "a",
+            "2025-03-02",
+            "A landslide killed 12 people on Saturday and destroyed 40 homes, officials said.",
+        ),
+        (
+            "b",
+            "2025-03-02",
+            "Officials said 12 people died and 40 homes were destroyed in the landslide.",
+        ),
+        (
+            "c",
+            "2025-03-03",
+            "The landslide left 12 people dead and flattened 40 homes.",
+        ),
+    ];
+    let first = auto_claims(&texts);
+    assert!(!first.is_empty());
+    for _ in 0..5 {
+        assert_eq!(auto_claims(&texts), first);
+    }
+    let ids: Vec<&str> = first.iter().map(|c| c.fact.as_str()).collect();
+    let mut unique = ids.clone();
+    unique.dedup();
+    assert!(unique.len() >= 2, "{ids:?}");
+}
+
+#[test]
+fn rule_claims_are_not_read_again() {
+    let texts = [
+        (
+            "a",
+            "2025-03-02",
+            "A landslide killed 12 people on Saturday.",
+        ),
+        ("b", "2025-03-02", "The landslide killed 12 people."),
+    ];
+    let docs = docs(&texts);
+    let rules = RuleSet::load(&[] as &[&Path]).unwrap();
+    let readings: Vec<_> = docs
+        .iter()
+        .map(|d| extract::read(d, &Options::default()))
+        .collect();
+    let free = auto::claims(&readings, &[], &rules);
+    let counts: Vec<Claim> = free
+        .iter()
+        .filter(|c| c.kind == Kind::Count)
+        .cloned()
+        .collect();
+    assert_eq!(counts.len(), 2, "{:?}", facts(&free));
+    // The same spans given as rule claims: nothing left to align.
+    let again = auto::claims(&readings, &counts, &rules);
+    assert!(again.iter().all(|c| c.kind != Kind::Count), "{again:?}");
 }
