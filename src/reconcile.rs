@@ -315,6 +315,8 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
             }
             let why = if kind == Kind::Person && c.value.is_empty() {
                 "names nobody".to_string()
+            } else if kind == Kind::Quote {
+                format!("reworded: {}", crate::quotes::word_diff(&lead.0, &c.value))
             } else if value::is_inside(kind, &lead.0, &c.value) {
                 format!("less precise: {}", c.value)
             } else if !c.qualifier.is_empty() {

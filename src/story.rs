@@ -2,7 +2,7 @@
 
 use rayon::prelude::*;
 
-use crate::claim::Claim;
+use crate::claim::{Claim, Kind};
 use crate::corpus::Document;
 use crate::extract::{self, Options};
 use crate::infer;
@@ -50,9 +50,17 @@ pub fn claims(docs: &mut [Document], rules: &RuleSet, options: &Options) -> Vec<
 /// People, quotes and generic claims fill what the rules left: a fact a rule reads is not
 /// read again.
 fn others(readings: &[extract::Reading], mut claims: Vec<Claim>, rules: &RuleSet) -> Vec<Claim> {
+    // A person a rule already reads for a source (the ambassador whose credentials were
+    // accepted) is not read again as a role.
+    let named: Vec<(String, String)> = claims
+        .iter()
+        .filter(|c| c.kind == Kind::Person && !c.value.is_empty())
+        .map(|c| (c.source.clone(), c.value.clone()))
+        .collect();
     let people: Vec<Claim> = people::claims(readings)
         .into_iter()
         .filter(|c| !claims_fact(&claims, &c.fact))
+        .filter(|c| !named.contains(&(c.source.clone(), c.value.clone())))
         .collect();
     claims.extend(people);
     claims.extend(quotes::claims(readings));

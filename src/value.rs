@@ -76,6 +76,19 @@ pub fn compare(kind: Kind, a: (&str, &str), b: (&str, &str)) -> Relation {
             if x == y {
                 return Relation::Equal;
             }
+            // Distinct content words: "the", "and" and repeats say nothing of whether
+            // two quotations are one statement.
+            let content = |v: &[String]| -> Vec<String> {
+                let mut c: Vec<String> = v
+                    .iter()
+                    .filter(|w| !STOPWORDS.contains(&w.as_str()))
+                    .cloned()
+                    .collect();
+                c.sort();
+                c.dedup();
+                c
+            };
+            let (x, y) = (content(&x), content(&y));
             let common = x.iter().filter(|w| y.contains(w)).count();
             let smaller = x.len().min(y.len()).max(1);
             if common * 2 >= smaller {
@@ -341,6 +354,15 @@ fn edit_distance(a: &str, b: &str) -> usize {
     }
     prev[b.len()]
 }
+
+/// Words that carry no content, for comparing quotations.
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
+    "those", "we", "our", "you", "your", "they", "their", "he", "his", "she", "her", "i", "my",
+    "will", "would", "has", "have", "had", "not", "no", "so", "than", "then", "there", "which",
+    "who", "what", "all", "can", "could", "do", "does", "did",
+];
 
 fn words(s: &str) -> Vec<String> {
     name_key(s)
