@@ -976,7 +976,12 @@ fn parse_at(t: &str, p: usize, min_start: usize, brackets: bool) -> Result<NumMe
     {
         return Err(skip); // a year
     }
-    let (_, head_end) = count_noun(t, core.end, core.lone_one).ok_or(skip)?;
+    let Some((_, head_end)) = count_noun(t, core.end, core.lone_one) else {
+        // A bare number is a count only where a toll speaks of it: "the death toll rose
+        // to 34", "14 were missing".
+        let unit = bare_count_unit(t, start, core.end).ok_or(skip)?;
+        return Ok(mention(core.end, NumKind::Count, n.to_string(), Some(unit.to_string())));
+    };
     let head_start = word_start_before(t, head_end).unwrap_or(core.end);
     let head = t[head_start..head_end].to_string();
     // `40 passengers and three crew`: one total of people.
@@ -1009,6 +1014,50 @@ fn parse_at(t: &str, p: usize, min_start: usize, brackets: bool) -> Result<NumMe
         }
     }
     Ok(mention(head_end, NumKind::Count, n.to_string(), Some(head)))
+}
+
+/// What a bare number counts, when the words around it say: a toll before it ("the death
+/// toll rose to", "the number of missing stood at") or a casualty predicate after it
+/// ("were killed", "died", "remain missing").
+fn bare_count_unit(t: &str, start: usize, end: usize) -> Option<&'static str> {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(death|casualty)\s+toll|toll|number\s+of\s+(dead|deaths|fatalities|victims|injured|wounded|missing|casualties))(?:\s+(?:has|had|have))?(?:\s+(?:now|officially|further))?(?:\s+(?:rose|risen|climbed|increased|jumped|reached|stood|stands|hit|was|is|grew|soared|rises))?(?:\s+(?:to|at|of))?\s*$",
+        )
+        .expect("valid")
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s+(?:(?:were|are|have\s+been|had\s+been|was|remain|remained|are\s+still|were\s+still)\s+)?(killed|dead|died|injured|wounded|hurt|missing|unaccounted\s+for|rescued)\b",
+        )
+        .expect("valid")
+    });
+    let mut from = start.saturating_sub(80);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &t[from..start];
+    if let Some(c) = BEFORE.captures(before) {
+        let what = c.get(2).map_or("dead", |m| m.as_str()).to_ascii_lowercase();
+        return Some(match what.as_str() {
+            "injured" | "wounded" => "injured",
+            "missing" => "missing",
+            _ => "dead",
+        });
+    }
+    let mut to = (end + 40).min(t.len());
+    while !t.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &t[end..to];
+    let c = AFTER.captures(after)?;
+    Some(match c[1].to_ascii_lowercase().as_str() {
+        "injured" | "wounded" | "hurt" => "injured",
+        "missing" => "missing",
+        "rescued" => "rescued",
+        s if s.starts_with("unaccounted") => "missing",
+        _ => "dead",
+    })
 }
 
 #[cfg(test)]
@@ -1261,6 +1310,17 @@ mod tests {
             Some("guns")
         );
         assert_eq!(one("43 people on board").unit.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn bare_numbers_in_a_toll_are_counts() {
+        check("The death toll rose to 34 on Monday.", NumKind::Count, "34", "34");
+        check("Officials said 14 were missing.", NumKind::Count, "14", "14");
+        check("The toll stood at at least 212.", NumKind::Count, "at least 212", "212");
+        assert_eq!(one("The death toll rose to 34 on Monday.").unit.as_deref(), Some("dead"));
+        assert_eq!(one("Officials said 14 were missing.").unit.as_deref(), Some("missing"));
+        assert!(got("The score rose to 34 by half-time.").is_empty());
+        assert!(got("Flight 370 was missing for years.").is_empty() || got("Flight 370 was missing for years.").iter().all(|m| m.1 != "370"));
     }
 
     #[test]
