@@ -278,7 +278,7 @@ fn candidates(
         }
 
         let context = context_qualifiers(text, left, right, &mentions, mi);
-        let stated_start = stated_start(text, m, ms);
+        let stated_start = m.stated_start(text);
         out.push(Cand {
             doc: di,
             sentence: si,
@@ -541,27 +541,6 @@ fn cut(text: &str, from: usize, to: usize, time: bool) -> usize {
         mid += 1;
     }
     mid
-}
-
-/// Where the stated words start: a temporal preposition before a time expression
-/// belongs to them ("in April").
-fn stated_start(text: &str, m: &Mention, start: usize) -> usize {
-    let Mention::Time(t) = m else { return start };
-    let Some(p) = &t.preposition else {
-        return start;
-    };
-    let before = text[..start].trim_end();
-    if before.len() >= p.len() && before.is_char_boundary(before.len() - p.len()) {
-        let cand = &before[before.len() - p.len()..];
-        let boundary = before[..before.len() - p.len()]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if cand.eq_ignore_ascii_case(p) && boundary {
-            return before.len() - p.len();
-        }
-    }
-    start
 }
 
 /// Phrases that explain why a figure may differ from another source's.

@@ -62,6 +62,29 @@ impl Mention {
         }
     }
 
+    /// Where the stated words of this mention start in `sentence`: a temporal
+    /// preposition just before a time expression belongs to them ("in April", "On
+    /// Thursday"); otherwise the mention's own start.
+    pub fn stated_start(&self, sentence: &str) -> usize {
+        let (start, _) = self.span();
+        let Mention::Time(t) = self else { return start };
+        let Some(p) = &t.preposition else {
+            return start;
+        };
+        let before = sentence[..start].trim_end();
+        if before.len() >= p.len() && before.is_char_boundary(before.len() - p.len()) {
+            let cand = &before[before.len() - p.len()..];
+            let boundary = before[..before.len() - p.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if cand.eq_ignore_ascii_case(p) && boundary {
+                return before.len() - p.len();
+            }
+        }
+        start
+    }
+
     /// The kind of claim this mention can be the value of.
     pub fn fits(&self, kind: Kind) -> bool {
         matches!(
@@ -131,7 +154,7 @@ impl Masked {
             // A temporal preposition just before a time expression joins its token, so
             // patterns write `came {date}` for "came on Thursday".
             if core == s {
-                let p = with_preposition(sentence, m, s);
+                let p = m.stated_start(sentence);
                 if p >= pos {
                     core = p;
                 }
@@ -340,8 +363,8 @@ fn read_hit(
                 if !mention.fits(rule.kind) {
                     return None;
                 }
-                let (s, e) = mention.span();
-                let s = with_preposition(&sentence.text, mention, s);
+                let (_, e) = mention.span();
+                let s = mention.stated_start(&sentence.text);
                 (
                     norm::fold_space(&sentence.text[s..e]),
                     mention_value(mention).unwrap_or_default(),
@@ -389,27 +412,6 @@ fn mention_value(m: &Mention) -> Option<String> {
         Mention::Time(t) => t.value.clone(),
         Mention::Number(n) => Some(n.value.clone()),
     }
-}
-
-/// Where the stated words start: a temporal preposition just before a time expression
-/// belongs to them ("in April", "On Thursday").
-fn with_preposition(sentence: &str, m: &Mention, start: usize) -> usize {
-    let Mention::Time(t) = m else { return start };
-    let Some(p) = &t.preposition else {
-        return start;
-    };
-    let before = sentence[..start].trim_end();
-    if before.len() >= p.len() && before.is_char_boundary(before.len() - p.len()) {
-        let cand = &before[before.len() - p.len()..];
-        let boundary = before[..before.len() - p.len()]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if cand.eq_ignore_ascii_case(p) && boundary {
-            return before.len() - p.len();
-        }
-    }
-    start
 }
 
 /// Fills `{slot}` of a template; a missing slot becomes `missing`.

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use factable::Error;
 use factable::corpus::{self, Corpus, LoadOptions};
 use factable::extract::Options;
+use factable::render::Format;
 use factable::rules::RuleSet;
 use factable::time::TimeOptions;
 
@@ -50,5 +51,40 @@ impl Input {
             },
         };
         Ok((corpus, rules, options, failed))
+    }
+}
+
+/// How a fact table is written: shared by `table` and `reconcile`.
+#[derive(Debug, clap::Args)]
+pub struct TableOutput {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+    /// Write to FILE (whole or not at all) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit with code 1 when any fact is in conflict.
+    #[arg(long)]
+    pub fail_on_conflict: bool,
+    /// CSV for spreadsheets: a byte-order mark, and cells that look like formulas guarded.
+    #[arg(long)]
+    pub excel: bool,
+}
+
+impl TableOutput {
+    /// Renders and writes the report; the exit code says whether a conflict must fail
+    /// the run (`failed`: an input could not be read).
+    pub fn write(
+        &self,
+        report: &factable::reconcile::Report,
+        failed: bool,
+    ) -> Result<std::process::ExitCode, Error> {
+        let style = super::output::style(self.output.is_some(), self.excel);
+        let bytes = factable::render::report(report, self.format, &style)?;
+        super::output::write(self.output.as_deref(), &bytes)?;
+        Ok(super::exit_code(
+            failed,
+            self.fail_on_conflict && report.has_conflict(),
+        ))
     }
 }

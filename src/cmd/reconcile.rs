@@ -7,25 +7,16 @@ use std::process::ExitCode;
 use factable::Error;
 use factable::claim::Claim;
 use factable::reconcile;
-use factable::render::{self, Format};
+
+use super::common::TableOutput;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// A claims JSONL file, or `-` (the default) for standard input.
     #[arg(default_value = "-")]
     pub input: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "table")]
-    pub format: Format,
-    /// Write to FILE (whole or not at all) instead of standard output.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Exit with code 1 when any fact is in conflict.
-    #[arg(long)]
-    pub fail_on_conflict: bool,
-    /// CSV for spreadsheets: a byte-order mark, and cells that look like formulas guarded.
-    #[arg(long)]
-    pub excel: bool,
+    #[command(flatten)]
+    pub out: TableOutput,
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
@@ -57,11 +48,5 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         claims.push(claim);
     }
     let report = reconcile::reconcile(claims, Vec::new());
-    let style = super::output::style(args.output.is_some(), args.excel);
-    let bytes = render::report(&report, args.format, &style)?;
-    super::output::write(args.output.as_deref(), &bytes)?;
-    Ok(super::exit_code(
-        false,
-        args.fail_on_conflict && report.has_conflict(),
-    ))
+    args.out.write(&report, false)
 }
