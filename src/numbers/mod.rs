@@ -980,7 +980,12 @@ fn parse_at(t: &str, p: usize, min_start: usize, brackets: bool) -> Result<NumMe
         // A bare number is a count only where a toll speaks of it: "the death toll rose
         // to 34", "14 were missing".
         let unit = bare_count_unit(t, start, core.end).ok_or(skip)?;
-        return Ok(mention(core.end, NumKind::Count, n.to_string(), Some(unit.to_string())));
+        return Ok(mention(
+            core.end,
+            NumKind::Count,
+            n.to_string(),
+            Some(unit.to_string()),
+        ));
     };
     let head_start = word_start_before(t, head_end).unwrap_or(core.end);
     let head = t[head_start..head_end].to_string();
@@ -1313,14 +1318,46 @@ mod tests {
     }
 
     #[test]
+    fn latin_american_and_african_currency_words() {
+        check("The government set aside 50 million soles for reconstruction.", NumKind::Amount, "50 million soles", "50000000 PEN");
+        check("Farmers lost 2.5 billion cedis in the floods.", NumKind::Amount, "2.5 billion cedis", "2500000000 GHS");
+    }
+
+    #[test]
     fn bare_numbers_in_a_toll_are_counts() {
-        check("The death toll rose to 34 on Monday.", NumKind::Count, "34", "34");
-        check("Officials said 14 were missing.", NumKind::Count, "14", "14");
-        check("The toll stood at at least 212.", NumKind::Count, "at least 212", "212");
-        assert_eq!(one("The death toll rose to 34 on Monday.").unit.as_deref(), Some("dead"));
-        assert_eq!(one("Officials said 14 were missing.").unit.as_deref(), Some("missing"));
+        check(
+            "The death toll rose to 34 on Monday.",
+            NumKind::Count,
+            "34",
+            "34",
+        );
+        check(
+            "Officials said 14 were missing.",
+            NumKind::Count,
+            "14",
+            "14",
+        );
+        check(
+            "The toll stood at at least 212.",
+            NumKind::Count,
+            "at least 212",
+            "212",
+        );
+        assert_eq!(
+            one("The death toll rose to 34 on Monday.").unit.as_deref(),
+            Some("dead")
+        );
+        assert_eq!(
+            one("Officials said 14 were missing.").unit.as_deref(),
+            Some("missing")
+        );
         assert!(got("The score rose to 34 by half-time.").is_empty());
-        assert!(got("Flight 370 was missing for years.").is_empty() || got("Flight 370 was missing for years.").iter().all(|m| m.1 != "370"));
+        assert!(
+            got("Flight 370 was missing for years.").is_empty()
+                || got("Flight 370 was missing for years.")
+                    .iter()
+                    .all(|m| m.1 != "370")
+        );
     }
 
     #[test]
