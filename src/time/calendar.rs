@@ -156,6 +156,73 @@ pub(crate) enum WdMode {
     Last,
     /// `next Thursday`: strictly after.
     Next,
+    /// `this Thursday`: the most recent on or before the anchor in the past tense,
+    /// otherwise the next on or after it (the one of the current week while it is
+    /// still ahead).
+    This,
+}
+
+/// A holiday on the civil calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hol {
+    /// Same month and day every year: `Christmas Day` (12, 25).
+    Fixed(u32, u32),
+    /// US Thanksgiving (the fourth Thursday of November) shifted by some days: `Black
+    /// Friday` is 1.
+    Thanksgiving(i64),
+}
+
+impl Hol {
+    pub fn in_year(self, y: i32) -> Option<NaiveDate> {
+        match self {
+            Hol::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+            Hol::Thanksgiving(off) => add_days(nth_weekday(y, 11, 3, 4)?, off),
+        }
+    }
+}
+
+/// How a holiday's year is picked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HolMode {
+    /// `on Christmas Day`: the most recent on or before the anchor, the next on or after
+    /// it in the future tense.
+    Tensed,
+    /// `last Christmas`: strictly before.
+    Last,
+    /// `next Christmas`: strictly after.
+    Next,
+    /// `this Christmas`: the anchor's year.
+    This,
+}
+
+/// The `n`-th (1-based) weekday `wd` (0 Monday) of a month.
+fn nth_weekday(y: i32, m: u32, wd: u32, n: u32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let lead = (wd + 7 - first.weekday().num_days_from_monday()) % 7;
+    let d = add_days(first, i64::from(lead + 7 * (n.checked_sub(1)?)))?;
+    (d.month() == m).then_some(d)
+}
+
+/// The last weekday `wd` of a month.
+fn last_weekday(y: i32, m: u32, wd: u32) -> Option<NaiveDate> {
+    let (ny, nm) = add_months(y, m, 1);
+    let last = NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()?;
+    let back = (last.weekday().num_days_from_monday() + 7 - wd) % 7;
+    add_days(last, -i64::from(back))
+}
+
+/// `the first week of March` (`n` 1), `the last week of June` (`n` -1): the ISO week
+/// holding the month's `n`-th (or last) Thursday, so that the first week is the one
+/// holding the 1st when the 1st falls Monday to Thursday, else the week after, and the
+/// last week is the last one with four days or more in the month.
+pub(crate) fn month_week(y: i32, m: u32, n: i64) -> Option<Point> {
+    let thu = if n < 0 {
+        last_weekday(y, m, 3)?
+    } else {
+        nth_weekday(y, m, 3, u32::try_from(n).ok()?)?
+    };
+    let (wy, w) = week_of(thu);
+    Some(Point::Week(wy, w))
 }
 
 /// A value that depends on the anchor day.
@@ -164,6 +231,10 @@ pub(crate) enum Rel {
     Days(i64),
     Weeks(i64),
     Weekend(i64),
+    /// `the weekend` (0), `this weekend` (1), `this past weekend` (-1): past tense the
+    /// most recent weekend (the anchor's own on a Saturday or Sunday), future tense the
+    /// anchor week's. Without a tense cue 0 reads as past and 1 as future.
+    WeekendNear(i8),
     Months(i64),
     Quarters(i64),
     Years(i64),
@@ -177,6 +248,14 @@ pub(crate) enum Rel {
     /// `last April` (-1), `next summer` (+1): the nearest such part strictly before or
     /// after the anchor's own.
     SubStep(Sub, i64),
+    /// A holiday: `Christmas Day`, `last Halloween`.
+    Holiday(Hol, HolMode),
+    /// `the first week of March` (1), `the last week of June` (-1): the month's year
+    /// follows from the tense like `in March`.
+    MonthWeek(u32, i64),
+    /// `the September quarter`, `the quarter ended June 30`: the calendar quarter ending
+    /// in that month, the month's year following from the tense like `in September`.
+    QuarterEnding(u32),
 }
 
 /// Units of anaphoric expressions (`a year earlier`, `the following day`).
@@ -215,6 +294,12 @@ impl Rel {
                 let (y, w) = week_of(add_days(a, 7 * n)?);
                 Point::Weekend(y, w)
             }
+            Rel::WeekendNear(_) => {
+                let own = a.weekday().num_days_from_monday() >= 5;
+                let back = if future || own { 0 } else { -7 };
+                let (y, w) = week_of(add_days(a, back)?);
+                Point::Weekend(y, w)
+            }
             Rel::Months(n) => {
                 let (y, m) = add_months(y, a.month(), n);
                 Point::Month(y, m)
@@ -234,7 +319,8 @@ impl Rel {
                     (WdMode::Next, _) | (WdMode::Bare, true) => {
                         add_days(a, if fwd == 0 { 7 } else { fwd })?
                     }
-                    (WdMode::Bare, false) => add_days(a, -back)?,
+                    (WdMode::This, true) => add_days(a, fwd)?,
+                    (WdMode::Bare | WdMode::This, false) => add_days(a, -back)?,
                 };
                 Point::Day(d)
             }
@@ -268,6 +354,29 @@ impl Rel {
                     ay + 1
                 };
                 sub.in_year(year)?
+            }
+            Rel::Holiday(h, mode) => {
+                let cands = (y - 1..=y + 1).filter_map(|y| h.in_year(y));
+                let d = match (mode, future) {
+                    (HolMode::This, _) => h.in_year(y)?,
+                    (HolMode::Last, _) => cands.filter(|d| *d < a).max()?,
+                    (HolMode::Next, _) => cands.filter(|d| *d > a).min()?,
+                    (HolMode::Tensed, true) => cands.filter(|d| *d >= a).min()?,
+                    (HolMode::Tensed, false) => cands.filter(|d| *d <= a).max()?,
+                };
+                Point::Day(d)
+            }
+            Rel::MonthWeek(m, n) => {
+                let Point::Month(y, m) = Rel::Sub(Sub::Month(m)).resolve(a, future)? else {
+                    return None;
+                };
+                month_week(y, m, n)?
+            }
+            Rel::QuarterEnding(m) => {
+                let Point::Month(y, m) = Rel::Sub(Sub::Month(m)).resolve(a, future)? else {
+                    return None;
+                };
+                Point::Quarter(y, m.div_ceil(3))
             }
         })
     }
@@ -329,6 +438,48 @@ mod tests {
         assert_eq!(r(3, WdMode::Bare, true, thu), "2025-07-10");
         assert_eq!(r(3, WdMode::Last, false, thu), "2025-06-26");
         assert_eq!(r(0, WdMode::Next, false, fri), "2025-07-07");
+    }
+
+    #[test]
+    fn holidays_and_month_weeks() {
+        for (y, want) in [
+            (2023, "2023-11-23"),
+            (2024, "2024-11-28"),
+            (2025, "2025-11-27"),
+        ] {
+            let d = Hol::Thanksgiving(0).in_year(y).unwrap();
+            assert_eq!(d.format("%Y-%m-%d").to_string(), want);
+        }
+        let a = d("2024-05-15");
+        let r = |h, m, fut| Rel::Holiday(h, m).resolve(a, fut).unwrap().value();
+        let xmas = Hol::Fixed(12, 25);
+        assert_eq!(r(xmas, HolMode::Tensed, false), "2023-12-25");
+        assert_eq!(r(xmas, HolMode::Tensed, true), "2024-12-25");
+        assert_eq!(r(Hol::Fixed(5, 15), HolMode::Tensed, false), "2024-05-15");
+        assert_eq!(r(Hol::Fixed(5, 15), HolMode::Tensed, true), "2024-05-15");
+        assert_eq!(r(Hol::Fixed(5, 15), HolMode::Last, false), "2023-05-15");
+        assert_eq!(r(Hol::Fixed(5, 15), HolMode::Next, false), "2025-05-15");
+        // 1 Sept 2024 is a Sunday: the first week is 2-8 Sept (W36).
+        assert_eq!(month_week(2024, 9, 1).unwrap().value(), "2024-W36");
+        // 1 Jan 2026 is a Thursday: W01 of 2026.
+        assert_eq!(month_week(2026, 1, 1).unwrap().value(), "2026-W01");
+        // Last Thursday of December 2024 is the 26th: W52.
+        assert_eq!(month_week(2024, 12, -1).unwrap().value(), "2024-W52");
+        assert!(month_week(2025, 2, 5).is_none());
+        // weekends: Wednesday anchor, past the week before, future its own
+        let wk = |a: &str, fut| Rel::WeekendNear(0).resolve(d(a), fut).unwrap().value();
+        assert_eq!(wk("2024-05-15", false), "2024-W19-WE");
+        assert_eq!(wk("2024-05-15", true), "2024-W20-WE");
+        assert_eq!(wk("2024-05-18", false), "2024-W20-WE");
+        assert_eq!(wk("2024-05-20", false), "2024-W20-WE");
+        let this = |fut| {
+            Rel::Weekday(4, WdMode::This)
+                .resolve(a, fut)
+                .unwrap()
+                .value()
+        };
+        assert_eq!(this(true), "2024-05-17");
+        assert_eq!(this(false), "2024-05-10");
     }
 
     #[test]

@@ -7,8 +7,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::calendar::{Point, Rel, Sub, Unit, WdMode};
-use super::lex::{Kind, Lex, Tok};
+use super::calendar::{Hol, HolMode, Point, Rel, Sub, Unit, WdMode};
+use super::lex::{HolWord, Kind, Lex, Tok};
 
 /// The calendar meaning of a date-like expression before anchoring.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -330,8 +330,26 @@ const WEEKDAY_NAME_NEXT: &[&str] = &[
 
 /// Capitalised words before a weekday or season that make it a name (`Good Friday`).
 const DAY_NAME_PREV: &[&str] = &[
-    "black", "good", "easter", "ash", "cyber", "super", "bloody", "holy", "palm", "maundy",
-    "shrove", "giving", "arab", "prague", "silent", "white", "green", "red", "blue",
+    "black",
+    "good",
+    "easter",
+    "ash",
+    "cyber",
+    "super",
+    "bloody",
+    "holy",
+    "palm",
+    "maundy",
+    "shrove",
+    "giving",
+    "arab",
+    "prague",
+    "silent",
+    "white",
+    "green",
+    "red",
+    "blue",
+    "sheffield",
 ];
 
 pub(crate) struct Grammar<'a> {
@@ -447,11 +465,18 @@ impl<'a> Grammar<'a> {
             let t = &self.t[i];
             let may = match t.kind {
                 Kind::Num => true,
-                Kind::Word => t.lex != Lex::Other,
+                Kind::Word => match t.lex {
+                    Lex::Other => false,
+                    // `New`, `Black`, `St`: only when a holiday's name goes on.
+                    Lex::HolidayGate(_) => self.holiday_name(i).is_some(),
+                    _ => true,
+                },
                 Kind::Punct(c) => c == '\'',
             };
             // Only where a number or time word follows closely.
-            let near = may && self.t[i..n.min(i + 9)].iter().any(Tok::core);
+            let near = may
+                && (matches!(t.lex, Lex::HolidayGate(_))
+                    || self.t[i..n.min(i + 9)].iter().any(Tok::core));
             if near && let Some(m) = self.best_at(i) {
                 i = m.e.max(i + 1);
                 out.push(m);
@@ -496,6 +521,12 @@ impl<'a> Grammar<'a> {
                 Some("since") => Some("since"),
                 Some("until" | "till") => Some("until"),
                 _ => None,
+            };
+            // "late on Friday": the preposition after the modifier
+            let prep = if d.s > k && self.is(d.s - 1, "on") {
+                Some("on")
+            } else {
+                prep
             };
             consider(Some(Match {
                 s: if qual.is_some() { j } else { d.s },
@@ -565,7 +596,10 @@ impl<'a> Grammar<'a> {
         if self.is(i, "thru") {
             return (Some("through"), i + 1);
         }
-        if self.is(i, "over") && self.is(i + 1, "the") {
+        if self.is(i, "over")
+            && (self.is(i + 1, "the")
+                || matches!(self.lex(i + 1), Lex::Holiday(_) | Lex::HolidayGate(_)))
+        {
             return (Some("over"), i + 1);
         }
         for p in PREPS {
@@ -907,6 +941,19 @@ impl<'a> Grammar<'a> {
                     qual: Some(q),
                 }));
             }
+            // "late on Friday", "early on Tuesday": the day, with the modifier
+            if matches!(q, "early" | "late")
+                && self.is(k, "on")
+                && let Some((e, core, _)) = self.core(k + 1, false, false)
+                && day_level(&core)
+            {
+                consider(Some(DateM {
+                    s: k + 1,
+                    e,
+                    core,
+                    qual: Some(q),
+                }));
+            }
         }
         if the && let Some((e, core, true)) = self.core(i, ctx, false) {
             consider(Some(DateM {
@@ -956,6 +1003,9 @@ impl<'a> Grammar<'a> {
     /// `early`, `late`, `mid-`, `the end of`, `the beginning of`, …; returns the
     /// qualifier and the token after it.
     fn modifier(&self, i: usize) -> Option<(&'static str, usize)> {
+        if self.lex(i) != Lex::Trigger {
+            return None;
+        }
         if self.is(i, "early") || self.is(i, "late") {
             let q = if self.is(i, "early") { "early" } else { "late" };
             let k = if self.p(i + 1, '-') && self.adj(i + 1) {
@@ -1002,6 +1052,7 @@ impl<'a> Grammar<'a> {
                 consider(self.century(i));
                 consider(self.ordinal_part(i));
                 consider(self.num_q_h(i));
+                consider(self.month_week(i));
                 if let Some((e, y)) = self.year_in_context(i, ctx) {
                     consider(Some((e, Core::Abs(Point::Year(y)), false)));
                 }
@@ -1017,7 +1068,10 @@ impl<'a> Grammar<'a> {
                     Lex::Ord(_) => {
                         consider(self.ordinal_part(i));
                         consider(self.century(i));
+                        consider(self.ordinal_day_month(i));
+                        consider(self.month_week(i));
                     }
+                    Lex::Holiday(_) | Lex::HolidayGate(_) => consider(self.holiday(i)),
                     Lex::NumWord(_) => {
                         consider(self.ago(i));
                         consider(self.century(i));
@@ -1035,6 +1089,8 @@ impl<'a> Grammar<'a> {
                     consider(self.fiscal(i));
                     consider(self.q_h(i));
                     consider(self.ordinal_part(i));
+                    consider(self.month_week(i));
+                    consider(self.quarter_ended(i));
                 }
             }
             _ => {}
@@ -1205,7 +1261,30 @@ impl<'a> Grammar<'a> {
             k
         };
         if let Some(y) = self.year_tok(k2) {
+            // "the September 2024 quarter": the quarter ending that month
+            if m % 3 == 0 && self.is(k2 + 1, "quarter") {
+                return Some((k2 + 2, Core::Abs(Point::Quarter(y, m / 3)), true));
+            }
             return Some((k2 + 1, Core::Abs(Point::Month(y, m)), false));
+        }
+        // "the September quarter" (Indian and Australian reporting): the calendar
+        // quarter ending that month.
+        if m % 3 == 0
+            && self.is(k, "quarter")
+            && (i > 0
+                && self.is_any(
+                    i.wrapping_sub(1),
+                    &["the", "its", "their", "this", "that", "last", "next"],
+                )
+                || self.is_any(
+                    k + 1,
+                    &[
+                        "results", "earnings", "profit", "profits", "revenue", "sales", "numbers",
+                        "figures", "growth", "gdp", "loss", "update",
+                    ],
+                ))
+        {
+            return Some((k + 1, Core::Rel(Rel::QuarterEnding(m)), true));
         }
         if !full {
             return None;
@@ -1627,6 +1706,10 @@ impl<'a> Grammar<'a> {
         if i > 0 && self.cap(i.wrapping_sub(1)) && self.is_any(i.wrapping_sub(1), DAY_NAME_PREV) {
             return false;
         }
+        // "Saturday Night Live", "Monday Night Football"
+        if self.cap(i + 1) && self.is(i + 1, "night") && self.cap(i + 2) {
+            return false;
+        }
         if i >= 2
             && self.is(i.wrapping_sub(1), "on")
             && self.cap(i.wrapping_sub(2))
@@ -1727,7 +1810,11 @@ impl<'a> Grammar<'a> {
         let this_or_last_next = self.is_any(i, &["this", "last", "next"]);
         let rel = match lower.as_str() {
             "week" if this_or_last_next || self.is(i, "coming") => Rel::Weeks(off),
+            "weekend" if off == 0 && self.is(i, "this") => Rel::WeekendNear(1),
             "weekend" if this_or_last_next => Rel::Weekend(off),
+            "past" if self.is(i, "this") && self.is(k + 1, "weekend") => {
+                return Some((k + 2, Core::Rel(Rel::WeekendNear(-1)), false));
+            }
             "month" if this_or_last_next => Rel::Months(off),
             "year" if this_or_last_next => Rel::Years(off),
             "quarter" if this_or_last_next => Rel::Quarters(off),
@@ -1738,9 +1825,18 @@ impl<'a> Grammar<'a> {
                     let mode = match off {
                         -1 => WdMode::Last,
                         1 => WdMode::Next,
-                        _ => WdMode::Bare,
+                        _ => WdMode::This,
                     };
                     return Some((tod(k + 1), Core::Rel(Rel::Weekday(wd, mode)), false));
+                }
+                Lex::Holiday(_) | Lex::HolidayGate(_) if this_or_last_next => {
+                    let (e, h, _) = self.holiday_name(k)?;
+                    let mode = match off {
+                        -1 => HolMode::Last,
+                        1 => HolMode::Next,
+                        _ => HolMode::This,
+                    };
+                    return Some((e, Core::Rel(Rel::Holiday(h, mode)), false));
                 }
                 Lex::Month(m) if this_or_last_next && self.cap(k) => {
                     if off == 0 {
@@ -1774,6 +1870,302 @@ impl<'a> Grammar<'a> {
             return None;
         }
         Some((k + 1, Core::Rel(rel), false))
+    }
+
+    /// A holiday's name at `i`: its end, the holiday, and whether it is a bare word
+    /// (`Christmas`, `Black Friday`) that is a date only in a temporal frame.
+    pub(crate) fn holiday_name(&self, i: usize) -> Option<(usize, Hol, bool)> {
+        let (w, gate) = match self.lex(i) {
+            Lex::Holiday(w) => (w, false),
+            Lex::HolidayGate(w) => (w, true),
+            _ => return None,
+        };
+        // A gate word goes on with a capitalised word or a mark (`St.`, `Valentine's`).
+        if !self.cap(i)
+            || gate
+                && !self
+                    .tok(i + 1)
+                    .is_some_and(|t| t.cap || t.kind != Kind::Word)
+        {
+            return None;
+        }
+        let day = |k: usize| self.cap(k) && self.is(k, "day");
+        // An optional possessive: "Valentine's", "Veterans'", "New Year's".
+        let poss = |k: usize| -> usize {
+            if self.p(k, '\'') && self.adj(k) {
+                if self.is(k + 1, "s") && self.adj(k + 1) {
+                    k + 2
+                } else {
+                    k + 1
+                }
+            } else {
+                k
+            }
+        };
+        let fixed = |e: usize, m: u32, d: u32| Some((e, Hol::Fixed(m, d), false));
+        match w {
+            HolWord::Christmas => {
+                if self.cap(i + 1) && self.is(i + 1, "eve") {
+                    fixed(i + 2, 12, 24)
+                } else if day(i + 1) {
+                    fixed(i + 2, 12, 25)
+                } else {
+                    Some((i + 1, Hol::Fixed(12, 25), true))
+                }
+            }
+            // Orthodox Christmas falls on January 7 in the civil calendar.
+            HolWord::Orthodox if self.cap(i + 1) && self.is(i + 1, "christmas") => {
+                if self.cap(i + 2) && self.is(i + 2, "eve") {
+                    fixed(i + 3, 1, 6)
+                } else if day(i + 2) {
+                    fixed(i + 3, 1, 7)
+                } else {
+                    Some((i + 2, Hol::Fixed(1, 7), true))
+                }
+            }
+            HolWord::Halloween => Some((i + 1, Hol::Fixed(10, 31), true)),
+            HolWord::Thanksgiving => {
+                if day(i + 1) {
+                    Some((i + 2, Hol::Thanksgiving(0), false))
+                } else {
+                    Some((i + 1, Hol::Thanksgiving(0), true))
+                }
+            }
+            HolWord::New if self.cap(i + 1) && self.is_any(i + 1, &["year", "years"]) => {
+                let k = poss(i + 2);
+                if day(k) {
+                    fixed(k + 1, 1, 1)
+                } else if self.cap(k) && self.is(k, "eve") {
+                    fixed(k + 1, 12, 31)
+                } else {
+                    None
+                }
+            }
+            HolWord::Boxing if day(i + 1) => fixed(i + 2, 12, 26),
+            HolWord::Valentine if day(poss(i + 1)) => fixed(poss(i + 1) + 1, 2, 14),
+            HolWord::Patrick if day(poss(i + 1)) => fixed(poss(i + 1) + 1, 3, 17),
+            HolWord::Saint => {
+                let k = if self.p(i + 1, '.') { i + 2 } else { i + 1 };
+                if self.is_any(k, &["valentine", "valentines", "patrick"]) {
+                    self.holiday_name(k)
+                } else {
+                    None
+                }
+            }
+            HolWord::Independence if day(i + 1) && self.us_independence(i) => fixed(i + 2, 7, 4),
+            HolWord::Bastille if day(i + 1) => fixed(i + 2, 7, 14),
+            HolWord::Guy if self.cap(i + 1) && self.is(i + 1, "fawkes") => {
+                let k = poss(i + 2);
+                if day(k) || self.cap(k) && self.is(k, "night") {
+                    fixed(k + 1, 11, 5)
+                } else {
+                    None
+                }
+            }
+            HolWord::Bonfire if self.cap(i + 1) && self.is(i + 1, "night") => fixed(i + 2, 11, 5),
+            HolWord::Armistice if day(i + 1) => fixed(i + 2, 11, 11),
+            HolWord::Veterans if day(poss(i + 1)) => fixed(poss(i + 1) + 1, 11, 11),
+            HolWord::Black if self.cap(i + 1) && self.is(i + 1, "friday") => {
+                Some((i + 2, Hol::Thanksgiving(1), true))
+            }
+            HolWord::Cyber if self.cap(i + 1) && self.is(i + 1, "monday") => {
+                Some((i + 2, Hol::Thanksgiving(4), true))
+            }
+            _ => None,
+        }
+    }
+
+    /// `Independence Day` is read as the US one (July 4) unless another country is
+    /// named before it: not `India's Independence Day`, `Ukrainian Independence Day`,
+    /// `its 77th Independence Day`.
+    fn us_independence(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let p = i - 1;
+        if self.is(p, "s") && self.p(p.wrapping_sub(1), '\'') {
+            return self.is_any(p.wrapping_sub(2), &["america", "nation", "country"]);
+        }
+        if self.num(p).is_some() || matches!(self.lex(p), Lex::Ord(_)) {
+            return false;
+        }
+        if self.is_any(p, &["st", "nd", "rd", "th"]) && self.num(p.wrapping_sub(1)).is_some() {
+            return false;
+        }
+        if self.cap(p) && !self.sentence_start(p) {
+            return self.is_any(p, &["us", "american", "america"]);
+        }
+        true
+    }
+
+    /// A holiday, with its year when one is written: `Christmas Day 2023`, `on
+    /// Halloween`, `New Year's Eve`, `St Patrick's Day`, `Black Friday`.
+    fn holiday(&self, i: usize) -> Option<(usize, Core, bool)> {
+        let (e, h, bare) = self.holiday_name(i)?;
+        // "Christmas Day 2023", "Armistice Day 1918" (a year right after the name)
+        if let Some(y) = self.num(e)
+            && self.digits(e) == 4
+            && (1000..=2199).contains(&y)
+            && !(self.adj(e + 1)
+                && matches!(
+                    self.tok(e + 1).map(|t| t.kind),
+                    Some(Kind::Num | Kind::Word | Kind::Punct('-' | '–' | ',' | '.' | '%'))
+                )
+                && self.tok(e + 2).is_some_and(|t| !t.sp))
+            && !self.is_any(e + 1, COUNT_NOUNS)
+        {
+            return Some((e + 1, Core::Abs(Point::Day(h.in_year(y as i32)?)), false));
+        }
+        if bare && !self.holiday_alone_ok(i, e) {
+            return None;
+        }
+        Some((e, Core::Rel(Rel::Holiday(h, HolMode::Tensed)), false))
+    }
+
+    /// A one-word holiday is a date in a temporal frame (`at Christmas`, `before
+    /// Halloween`, `ahead of Thanksgiving`), not as a modifier (`Christmas tree`,
+    /// `Black Friday sales`) or inside a name (`Christmas Island`).
+    fn holiday_alone_ok(&self, s: usize, e: usize) -> bool {
+        const PREV: &[&str] = &[
+            "on", "at", "over", "before", "after", "since", "until", "till", "by", "for", "during",
+            "around", "from", "through", "into", "between", "and", "or", "to", "till", "past",
+            "til", "near",
+        ];
+        const NEXT: &[&str] = &[
+            "and",
+            "or",
+            "but",
+            "when",
+            "as",
+            "with",
+            "to",
+            "in",
+            "on",
+            "at",
+            "the",
+            "this",
+            "last",
+            "next",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "his",
+            "her",
+            "their",
+            "its",
+            "was",
+            "is",
+            "were",
+            "will",
+            "has",
+            "had",
+            "after",
+            "before",
+            "while",
+            "because",
+            "so",
+            "amid",
+            "despite",
+            "for",
+            "from",
+            "of",
+            "a",
+            "an",
+            "our",
+            "which",
+            "that",
+            "eve",
+            "day",
+            "approaches",
+            "approached",
+            "nears",
+            "neared",
+            "falls",
+            "fell",
+        ];
+        let framed = s > 0
+            && (self.is_any(s - 1, PREV)
+                || self.is(s - 1, "of") && self.is_any(s.wrapping_sub(2), &["ahead", "eve"]));
+        if !framed {
+            return false;
+        }
+        match self.tok(e) {
+            Some(t) if t.kind == Kind::Word => {
+                if t.cap {
+                    matches!(self.lex(e), Lex::Month(_) | Lex::Weekday(_)) || self.s(e) == "I"
+                } else {
+                    self.is_any(e, NEXT)
+                }
+            }
+            Some(t) if t.kind == Kind::Punct('\'') => false,
+            _ => true,
+        }
+    }
+
+    /// `the fourth of July`, `the first of March 2024`: an ordinal word as the day.
+    fn ordinal_day_month(&self, i: usize) -> Option<(usize, Core, bool)> {
+        let (k, d) = self.ordinal(i)?;
+        if self.num(i).is_some() || !(1..=31).contains(&d) || !self.is(k, "of") {
+            return None;
+        }
+        let (k2, m, _) = self.month_name(k + 1)?;
+        if let Some((e, y)) = self.trailing_year(k2) {
+            return Some((e, Self::month_day_core(m, d, Some(y), None)?, true));
+        }
+        Some((k2, Self::month_day_core(m, d, None, None)?, true))
+    }
+
+    /// `the first week of March`, `the last week of June 2024`: the ISO week holding the
+    /// month's first (last) Thursday (see [`calendar::month_week`]).
+    ///
+    /// [`calendar::month_week`]: super::calendar::month_week
+    fn month_week(&self, i: usize) -> Option<(usize, Core, bool)> {
+        if !(self.is(i + 1, "week") || self.is(i + 2, "week")) {
+            return None;
+        }
+        let (k, n) = if self.is_any(i, &["last", "final"]) {
+            (i + 1, -1)
+        } else {
+            let (k, n) = self.ordinal(i)?;
+            (k, i64::from(n))
+        };
+        if !(n == -1 || (1..=5).contains(&n)) || !self.is(k, "week") || !self.is(k + 1, "of") {
+            return None;
+        }
+        let (k2, m, _) = self.month_name(k + 2)?;
+        if let Some((e, y)) = self.trailing_year(k2) {
+            return Some((e, Core::Abs(super::calendar::month_week(y, m, n)?), true));
+        }
+        Some((k2, Core::Rel(Rel::MonthWeek(m, n)), true))
+    }
+
+    /// `the quarter ended June 30`, `the quarter ending Sept. 30, 2024`, `the quarter to
+    /// December`: the calendar quarter ending that month.
+    fn quarter_ended(&self, i: usize) -> Option<(usize, Core, bool)> {
+        if !self.is(i, "quarter") || !self.is_any(i + 1, &["ended", "ending", "to"]) {
+            return None;
+        }
+        let k = if self.is(i + 2, "on") { i + 3 } else { i + 2 };
+        let (e, core, _) = self
+            .month_led(k, true)
+            .or_else(|| self.day_month(k))
+            .or_else(|| self.ordinal_day_month(k))?;
+        let (m, y) = match core {
+            Core::Abs(Point::Day(d)) => (d.month(), Some(d.year())),
+            Core::Abs(Point::Month(y, m)) => (m, Some(y)),
+            Core::MonthDay(m, _, _) | Core::Rel(Rel::Sub(Sub::Month(m))) => (m, None),
+            _ => return None,
+        };
+        if m % 3 != 0 {
+            return None;
+        }
+        let core = match y {
+            Some(y) => Core::Abs(Point::Quarter(y, m / 3)),
+            None => Core::Rel(Rel::QuarterEnding(m)),
+        };
+        Some((e, core, true))
     }
 
     /// `two years ago`, `a week ago`, `three hours ago`.
@@ -1877,6 +2269,18 @@ impl<'a> Grammar<'a> {
 
     /// Forms that start with `the`: `the year 2000`, `the nineties`.
     fn the_led(&self, i: usize, _of_the: bool) -> Option<(usize, Core, bool)> {
+        // "over the weekend", "at the weekend": not "the weekend of May 4", "the
+        // weekend before the vote"
+        if self.is(i + 1, "weekend")
+            && !self.is_any(i + 2, &["of", "before", "after", "prior", "when", "that"])
+            && !(self.p(i + 2, '-') && self.adj(i + 2))
+        {
+            return Some((i + 2, Core::Rel(Rel::WeekendNear(0)), true));
+        }
+        // "the final week of June" ("final" starts nothing on its own)
+        if self.is(i + 1, "final") {
+            return self.month_week(i + 1);
+        }
         if self.is(i + 1, "year")
             && let Some(y) = self.year_tok(i + 2)
         {
@@ -2168,6 +2572,49 @@ impl<'a> Grammar<'a> {
                 Self::month_day_core(m, d2, y, None)?,
             );
         }
+        // 1 to 3 March [2024], 5 through 7 June: a day range in one month
+        const TO: &[&str] = &["to", "through", "thru", "until", "till"];
+        if let Some(d1) = self.num(i)
+            && self.digits(i) <= 2
+            && (1..=31).contains(&d1)
+            && self.is_any(i + 1, TO)
+            && !(i > 0 && self.adj(i) && matches!(self.t[i - 1].kind, Kind::Punct(_)))
+            && let Some((k, d2)) = self.day_num(i + 2)
+            && d2 > d1
+            && let Some((k2, m, _)) = self.month_name(k)
+        {
+            let y = self.trailing_year(k2);
+            let end = y.map_or(k2, |(e, _)| e);
+            let y = y.map(|(_, y)| y);
+            return mk(
+                i,
+                end,
+                Self::month_day_core(m, d1, y, None)?,
+                Self::month_day_core(m, d2, y, None)?,
+            );
+        }
+        // March 1 to 3[, 2024]
+        if let Some((k, m, _)) = self.month_name(i)
+            && let Some((k1, d1)) = self.day_num(k)
+            && self.is_any(k1, TO)
+            && let Some((e, d2)) = self.day_num(k1 + 1)
+            && d2 > d1
+            && self.month_name(e).is_none()
+            && !self.is_any(e, COUNT_NOUNS)
+            && !self.is_any(e, &["p", "a", "pm", "am", "o"])
+            && !self.p(e, '%')
+            && self.unit(e).is_none()
+        {
+            let y = self.trailing_year(e);
+            let end = y.map_or(e, |(e, _)| e);
+            let y = y.map(|(_, y)| y);
+            return mk(
+                i,
+                end,
+                Self::month_day_core(m, d1, y, None)?,
+                Self::month_day_core(m, d2, y, None)?,
+            );
+        }
         // 2005/06: a split year
         if let Some(y1) = self.num(i)
             && self.digits(i) == 4
@@ -2324,6 +2771,16 @@ impl<'a> Grammar<'a> {
         }
         best
     }
+}
+
+/// A core naming one day.
+fn day_level(core: &Core) -> bool {
+    matches!(
+        core,
+        Core::MonthDay(..)
+            | Core::Abs(Point::Day(_))
+            | Core::Rel(Rel::Weekday(..) | Rel::Holiday(..) | Rel::Days(_))
+    )
 }
 
 /// Gives a side without a year the other side's year: `March to May 2024`.

@@ -34,6 +34,33 @@ pub(crate) enum Lex {
     TimeWord,
     /// A word a time expression may start with (prepositions, qualifiers, `last`, …).
     Trigger,
+    /// A holiday named by one word (`Christmas`, `Halloween`, `Thanksgiving`).
+    Holiday(HolWord),
+    /// The first word of a holiday's name that is common on its own (`New`, `Boxing`,
+    /// `St`, `Black`): checked against the next words before the grammar is tried.
+    HolidayGate(HolWord),
+}
+
+/// The words that start a holiday's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HolWord {
+    Christmas,
+    Halloween,
+    Thanksgiving,
+    New,
+    Boxing,
+    Valentine,
+    Independence,
+    Bastille,
+    Guy,
+    Bonfire,
+    Saint,
+    Patrick,
+    Armistice,
+    Veterans,
+    Black,
+    Cyber,
+    Orthodox,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -58,7 +85,8 @@ impl Tok {
     /// Holds the substance of a time expression: a number, a month, a weekday, a
     /// season, a number word, an ordinal or a unit word.
     pub fn core(&self) -> bool {
-        self.kind == Kind::Num || !matches!(self.lex, Lex::Other | Lex::Trigger)
+        self.kind == Kind::Num
+            || !matches!(self.lex, Lex::Other | Lex::Trigger | Lex::HolidayGate(_))
     }
 }
 
@@ -341,6 +369,7 @@ const TIME_WORDS: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
+    "night",
     "nineties",
     "eighties",
     "seventies",
@@ -349,6 +378,33 @@ const TIME_WORDS: &[&str] = &[
     "forties",
     "thirties",
     "twenties",
+];
+/// Holidays named by one word.
+const HOLIDAYS: &[(&str, HolWord)] = &[
+    ("christmas", HolWord::Christmas),
+    ("xmas", HolWord::Christmas),
+    ("halloween", HolWord::Halloween),
+    ("thanksgiving", HolWord::Thanksgiving),
+];
+/// First words of longer holiday names.
+const HOLIDAY_GATES: &[(&str, HolWord)] = &[
+    ("new", HolWord::New),
+    ("boxing", HolWord::Boxing),
+    ("valentine", HolWord::Valentine),
+    ("valentines", HolWord::Valentine),
+    ("independence", HolWord::Independence),
+    ("bastille", HolWord::Bastille),
+    ("guy", HolWord::Guy),
+    ("bonfire", HolWord::Bonfire),
+    ("st", HolWord::Saint),
+    ("saint", HolWord::Saint),
+    ("patrick", HolWord::Patrick),
+    ("armistice", HolWord::Armistice),
+    ("remembrance", HolWord::Armistice),
+    ("veterans", HolWord::Veterans),
+    ("black", HolWord::Black),
+    ("cyber", HolWord::Cyber),
+    ("orthodox", HolWord::Orthodox),
 ];
 /// Other words an expression may start with.
 const TRIGGERS: &[&str] = &[
@@ -459,9 +515,31 @@ impl std::hash::Hasher for KeyHasher {
 
 type Table = HashMap<u128, Lex, BuildHasherDefault<KeyHasher>>;
 
-static LEXICON: LazyLock<Table> = LazyLock::new(|| {
+/// Bits of the (first letter, last letter, length) of lexicon words: most words of a
+/// text miss it and skip the hash lookup.
+const SHAPES: usize = 26 * 26 * 17;
+
+fn shape(b: &[u8]) -> Option<usize> {
+    let (&f, &l) = (b.first()?, b.last()?);
+    let (f, l) = (f | 0x20, l | 0x20);
+    if b.len() > 16 || !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+        return None;
+    }
+    Some((usize::from(f - b'a') * 26 + usize::from(l - b'a')) * 17 + b.len())
+}
+
+struct Lexicon {
+    table: Table,
+    shapes: Vec<u64>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut t = Table::default();
+    let mut shapes = vec![0u64; SHAPES.div_ceil(64)];
     let mut put = |w: &str, l: Lex| {
+        if let Some(sh) = shape(w.as_bytes()) {
+            shapes[sh / 64] |= 1 << (sh % 64);
+        }
         if let Some(k) = key(w) {
             t.entry(k).or_insert(l);
         }
@@ -490,12 +568,23 @@ static LEXICON: LazyLock<Table> = LazyLock::new(|| {
     for w in TRIGGERS {
         put(w, Lex::Trigger);
     }
-    t
+    for (w, h) in HOLIDAYS {
+        put(w, Lex::Holiday(*h));
+    }
+    for (w, h) in HOLIDAY_GATES {
+        put(w, Lex::HolidayGate(*h));
+    }
+    Lexicon { table: t, shapes }
 });
 
 pub(crate) fn classify(word: &str) -> Lex {
+    let lex = &*LEXICON;
+    match shape(word.as_bytes()) {
+        Some(sh) if lex.shapes[sh / 64] & (1 << (sh % 64)) != 0 => {}
+        _ => return Lex::Other,
+    }
     match key(word) {
-        Some(k) => LEXICON.get(&k).copied().unwrap_or(Lex::Other),
+        Some(k) => lex.table.get(&k).copied().unwrap_or(Lex::Other),
         None => Lex::Other,
     }
 }

@@ -21,15 +21,36 @@
 //! - **Month and day without a year** (`Jul. 3`, `March 3rd`, `Tuesday, Nov. 5`): the
 //!   occurrence nearest the anchor, the next one when the clause is in the future tense,
 //!   the one whose weekday matches when a weekday is written. Relative.
-//! - **Relative**: `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, weekdays
-//!   (`on Thursday`, `Thursday night`, `Thursday's`: the most recent on or before the
-//!   anchor, the next strictly after it in the future tense; `last Thursday` strictly
-//!   before, `next Monday` strictly after), `this/last/next week|weekend|month|quarter|
-//!   year|decade`, month names (`in April`: past tense the most recent April on or before
-//!   the anchor month, future tense the next on or after it), `April this year`, `July
-//!   last year`, `March next year`, `last April`, `this summer`, `next spring`, `the third
-//!   quarter`, `N years|months|weeks|days ago`, `earlier this year`, `later this month`,
-//!   `the end of the year`.
+//! - **Holidays** with a fixed civil date: `Christmas Day`, `Christmas Eve`, `Christmas`
+//!   (in a temporal frame: `at Christmas`, not `Christmas tree`), `New Year's Day|Eve`,
+//!   `Boxing Day`, `Halloween`, `Valentine's Day`, `Independence Day` (the US one, July
+//!   4, unless another country is named) and `the Fourth of July`, `Bastille Day`, `Guy
+//!   Fawkes Night`, `St Patrick's Day`, `Armistice|Remembrance|Veterans Day`, `Orthodox
+//!   Christmas` (Jan. 7), and US `Thanksgiving` (fourth Thursday of November) with
+//!   `Black Friday` and `Cyber Monday`. The year is the one written (`Christmas Day
+//!   2023`), else the most recent on or before the anchor, the next on or after it in
+//!   the future tense; `last|this|next Christmas`. Movable feasts are not tagged.
+//! - **Relative**: `today`, `yesterday`, `tomorrow`, `tonight`, `last night` (the day
+//!   before), `this morning|afternoon|evening`, weekdays (`on Thursday`, `Thursday
+//!   night`, `Thursday's`, `late Friday`, `late on Friday` (extent `Friday`, qualifier
+//!   `late`): the most recent on or before the anchor, the next strictly after it in the
+//!   future tense; `last Thursday` strictly before, `next Monday` strictly after; `this
+//!   Friday` the next on or after the anchor unless the clause is past, a scheduled
+//!   present such as `opens`, `starts`, `takes place`, `is held` counting as future),
+//!   `this/last/next week|month|quarter|year|decade`, weekends (`the weekend`, `over|at
+//!   the weekend`, `this weekend`, `this past weekend`: past tense the most recent
+//!   weekend, the anchor's own on a Saturday or Sunday, future tense the coming one;
+//!   `last|next weekend` the week before or after), month names (`in April`: past tense
+//!   the most recent April on or before the anchor month, future tense the next on or
+//!   after it; `until|through April` looks ahead unless the clause is past, `since
+//!   April` looks back), `April this year`, `July last year`, `March next year`, `last
+//!   April`, `this summer`, `next spring`, `the third quarter`, quarters named by their
+//!   last month (`the September quarter`, `the quarter ended June 30` → the calendar
+//!   quarter, the month's year read like `in September`), weeks of a month (`the first
+//!   week of March`: the ISO week holding the month's first Thursday, i.e. the week of
+//!   the 1st when the 1st falls Monday to Thursday, else the week after; `the last week
+//!   of June`: the week holding its last Thursday), `N years|months|weeks|days ago`,
+//!   `earlier this year`, `later this month`, `the end of the year`.
 //! - **Anaphoric**: `a year earlier`, `two years later`, `the previous year`, `the
 //!   following day`, `the same year`, `that year`, `the year before`: relative to the
 //!   latest absolute date mentioned before in the same text, else to the anchor.
@@ -40,7 +61,8 @@
 //!   years`. Number words one..ninety, hyphenated (`twenty-five`), `a`/`an`, `a dozen`.
 //! - **Intervals**: `from 1996 to 2001`, `between 2018 and 2020`, `1996-2001`, `2019-20`,
 //!   `from March to May 2024`, `Jan. 5-7, 2024`, `Oct. 30-Nov. 2, 2024`, `12-14 September
-//!   2023`, `from 1 to 3 March 2022`, `March-May 2024`, `from the 1980s to the 2000s`.
+//!   2023`, `from 1 to 3 March 2022`, `1 to 3 March`, `March 1 to 3`, `between 5 and 7
+//!   June`, `March-May 2024`, `from the 1980s to the 2000s`.
 //! - **Qualifiers** beside the value and inside the extent: `almost`, `nearly`, `about`,
 //!   `around`, `roughly`, `approximately`, `circa`, `some`, `more than`, `at least`, `less
 //!   than`, `fewer than`, `over`, `under`, `up to`, `just over`, `as early as`, `as late
@@ -54,7 +76,8 @@
 //!
 //! Not tagged: numbers that are not years (`15,000`, `737-800`, `No. 10`, `Room 2020`,
 //! `2,000 troops`, `$1999`, `24/7`, `9/11`, scores), `may`/`March` as verbs or names,
-//! named days and titles (`Sunday Times`, `Good Friday`, `Arab Spring`), clock times,
+//! named days and titles (`Sunday Times`, `Mail on Sunday`, `Sheffield Wednesday`,
+//! `Saturday Night Live`, `Good Friday`, `Super Tuesday`, `Arab Spring`), clock times,
 //! sets (`every year`), vague spans (`recent years`, `decades`).
 //!
 //! The text is scanned once, token by token; the grammar is tried only at tokens that
@@ -271,16 +294,50 @@ fn resolve(
 }
 
 fn yearless(core: &Core) -> bool {
-    matches!(core, Core::MonthDay(..) | Core::Rel(Rel::Sub(_)))
-}
-
-fn needs_tense(core: &Core) -> bool {
     matches!(
         core,
         Core::MonthDay(..)
             | Core::Rel(Rel::Sub(_))
-            | Core::Rel(Rel::Weekday(_, calendar::WdMode::Bare))
+            | Core::Rel(Rel::Holiday(_, calendar::HolMode::Tensed))
     )
+}
+
+fn needs_tense(core: &Core) -> bool {
+    use calendar::{HolMode, WdMode};
+    matches!(
+        core,
+        Core::MonthDay(..)
+            | Core::Rel(
+                Rel::Sub(_)
+                    | Rel::Weekday(_, WdMode::Bare | WdMode::This)
+                    | Rel::WeekendNear(_)
+                    | Rel::Holiday(_, HolMode::Tensed)
+                    | Rel::MonthWeek(..)
+                    | Rel::QuarterEnding(_)
+            )
+    )
+}
+
+/// Whether a tensed core points ahead, from the clause and the preposition: `since`
+/// looks back; `until`/`through` a month or day looks ahead unless the clause is past
+/// (`was closed until March`); `this Friday`/`this weekend` look ahead unless the clause
+/// is past, a scheduled present (`opens this Friday`) counting as future.
+fn future_of(g: &Grammar, m: &grammar::Match, core: &Core) -> bool {
+    use calendar::WdMode;
+    if !needs_tense(core) {
+        return false;
+    }
+    let yearless_part = matches!(core, Core::MonthDay(..) | Core::Rel(Rel::Sub(_)));
+    let (mode, default) = match (m.prep, core) {
+        (Some("since"), _) if yearless_part => return false,
+        (Some("until" | "through"), _) if yearless_part => (Mode::Until, true),
+        (_, Core::Rel(Rel::Weekday(_, WdMode::This) | Rel::WeekendNear(1))) => {
+            (Mode::Scheduled, true)
+        }
+        (_, Core::Rel(Rel::WeekendNear(-1))) => return false,
+        _ => (Mode::Normal, false),
+    };
+    tense(g, m.s, m.e, mode).unwrap_or(default)
 }
 
 fn build(
@@ -293,7 +350,7 @@ fn build(
     let start = toks.get(m.s)?.start;
     let end = toks.get(m.e.checked_sub(1)?)?.end;
     let text = g.text.get(start..end)?.to_owned();
-    let future = |core: &Core| needs_tense(core) && future_tense(g, m.s, m.e);
+    let future = |core: &Core| future_of(g, m, core);
     let (value, granularity, kind, relative) = match &m.expr {
         Expr::Duration(v) => (
             Some(v.clone()),
@@ -367,12 +424,24 @@ fn duration_granularity(v: &str) -> Granularity {
     }
 }
 
-/// Whether the clause around tokens `[s, e)` points ahead. Cues before the expression
-/// are read from nearest to farthest: a future cue (`will`, `'ll`, `is due to`, `is
-/// expected to`, `plans to`, `is scheduled to`, `is set to`, `to be held`, `next`, …)
-/// makes it future, a past one (`said`, `was`, `passed`, …) past; with no cue before it,
-/// a future cue after it (`On Thursday, ministers will meet`) makes it future.
-fn future_tense(g: &Grammar, s: usize, e: usize) -> bool {
+/// How tense cues are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Normal,
+    /// A scheduled present (`opens`, `starts`, `takes place`, `is held`) is future.
+    Scheduled,
+    /// Before `until`: a participle (`will stay closed`, `is extended`) is no past cue,
+    /// and verbs of lasting (`remains`, `stays`, `will last`, `extended`) are future.
+    Until,
+}
+
+/// Whether the clause around tokens `[s, e)` points ahead: `Some(true)` future,
+/// `Some(false)` past, `None` no cue. Cues before the expression are read from nearest
+/// to farthest: a future cue (`will`, `'ll`, `is due to`, `is expected to`, `plans to`,
+/// `is scheduled to`, `is set to`, `to be held`, `next`, …) makes it future, a past one
+/// (`said`, `was`, `passed`, …) past; with no cue before it, a future cue after it (`On
+/// Thursday, ministers will meet`) makes it future.
+fn tense(g: &Grammar, s: usize, e: usize, mode: Mode) -> Option<bool> {
     let t: &[Tok] = g.t;
     let word = |i: usize| -> &str {
         match t.get(i) {
@@ -420,6 +489,77 @@ fn future_tense(g: &Grammar, s: usize, e: usize) -> bool {
         }
         let lw = word(i).to_ascii_lowercase();
         let next_is = |x: &str| is(i + 1, x);
+        let prev_in = |ws: &[&str]| i > 0 && ws.iter().any(|w| is(i - 1, w));
+        match mode {
+            Mode::Normal => {}
+            Mode::Scheduled => {
+                const SCHEDULED: &[&str] = &[
+                    "opens",
+                    "starts",
+                    "begins",
+                    "kicks",
+                    "runs",
+                    "arrives",
+                    "meets",
+                    "resumes",
+                    "closes",
+                    "ends",
+                    "launches",
+                    "debuts",
+                    "premieres",
+                    "returns",
+                    "hosts",
+                    "plays",
+                    "faces",
+                    "visits",
+                    "travels",
+                    "goes",
+                    "heads",
+                    "lands",
+                    "convenes",
+                    "reopens",
+                    "gets",
+                ];
+                let held = lw == "held" && prev_in(&["is", "are"]);
+                let place = matches!(lw.as_str(), "takes" | "take") && next_is("place");
+                if held || place || SCHEDULED.contains(&lw.as_str()) {
+                    return Some(true);
+                }
+            }
+            Mode::Until => {
+                const LASTING: &[&str] = &[
+                    "remain",
+                    "remains",
+                    "stay",
+                    "stays",
+                    "continue",
+                    "continues",
+                    "last",
+                    "lasts",
+                    "run",
+                    "runs",
+                    "extend",
+                    "extends",
+                    "extended",
+                    "prolonged",
+                    "postponed",
+                    "delayed",
+                    "deferred",
+                    "suspended",
+                ];
+                if LASTING.contains(&lw.as_str()) {
+                    return Some(true);
+                }
+                // "will stay closed", "is banned", "remains shut": a participle
+                let participle = prev_in(&[
+                    "is", "are", "be", "been", "being", "remain", "remains", "stay", "stays",
+                    "kept", "keep", "keeps", "get", "gets", "will",
+                ]);
+                if lw.ends_with("ed") && participle {
+                    return None;
+                }
+            }
+        }
         let future = match lw.as_str() {
             "will" => {
                 !(i > 0
@@ -587,8 +727,8 @@ fn future_tense(g: &Grammar, s: usize, e: usize) -> bool {
     };
     for i in (b0..s).rev() {
         if let Some(f) = cue(i, true) {
-            return f;
+            return Some(f);
         }
     }
-    (e..b1).any(|i| cue(i, false) == Some(true))
+    (e..b1).any(|i| cue(i, false) == Some(true)).then_some(true)
 }

@@ -846,3 +846,725 @@ fn no_panic_on_odd_input() {
         let _ = tag(&s, w, TimeOptions::default());
     }
 }
+
+// ---- holidays, weekends, parts of day, "this Friday", until/since, day ranges,
+// ---- weeks of a month, late/early on, names with weekdays, quarters by month
+
+#[test]
+fn fixed_holidays() {
+    let p = "2024-05-15";
+    expect(
+        "Shoppers crowded the markets on Christmas Eve.",
+        p,
+        "Christmas Eve",
+        "2023-12-24",
+        "",
+    );
+    expect(
+        "The ceasefire collapsed on Christmas Day 2023.",
+        p,
+        "Christmas Day 2023",
+        "2023-12-25",
+        "",
+    );
+    expect(
+        "The truce of Christmas Day 1914 is still remembered.",
+        p,
+        "Christmas Day 1914",
+        "1914-12-25",
+        "",
+    );
+    expect(
+        "Exports slumped over Christmas, the ministry said.",
+        p,
+        "Christmas",
+        "2023-12-25",
+        "",
+    );
+    expect(
+        "The family will gather for Christmas.",
+        p,
+        "Christmas",
+        "2024-12-25",
+        "",
+    );
+    expect(
+        "Revellers packed the square on New Year's Eve.",
+        p,
+        "New Year's Eve",
+        "2023-12-31",
+        "",
+    );
+    expect(
+        "The new tax took effect on New Year's Day.",
+        p,
+        "New Year's Day",
+        "2024-01-01",
+        "",
+    );
+    expect(
+        "Sales began on Boxing Day.",
+        "2025-01-05",
+        "Boxing Day",
+        "2024-12-26",
+        "",
+    );
+    expect(
+        "Children went trick-or-treating on Halloween.",
+        "2024-11-03",
+        "Halloween",
+        "2024-10-31",
+        "",
+    );
+    expect(
+        "Florists reported brisk trade on Valentine's Day.",
+        p,
+        "Valentine's Day",
+        "2024-02-14",
+        "",
+    );
+    expect(
+        "Fireworks were set off across the country on Independence Day.",
+        "2024-08-02",
+        "Independence Day",
+        "2024-07-04",
+        "",
+    );
+    expect(
+        "She was born on the Fourth of July, 1990.",
+        p,
+        "the Fourth of July, 1990",
+        "1990-07-04",
+        "",
+    );
+    expect(
+        "The president will speak on the Fourth of July.",
+        p,
+        "the Fourth of July",
+        "2024-07-04",
+        "",
+    );
+    expect(
+        "Troops paraded down the Champs-Elysees on Bastille Day.",
+        "2024-07-20",
+        "Bastille Day",
+        "2024-07-14",
+        "",
+    );
+    expect(
+        "Bonfires were lit on Guy Fawkes Night.",
+        "2024-11-20",
+        "Guy Fawkes Night",
+        "2024-11-05",
+        "",
+    );
+    expect(
+        "Dublin held its parade on St. Patrick's Day.",
+        p,
+        "St. Patrick's Day",
+        "2024-03-17",
+        "",
+    );
+    expect(
+        "Wreaths were laid on Armistice Day 2018.",
+        p,
+        "Armistice Day 2018",
+        "2018-11-11",
+        "",
+    );
+    expect(
+        "Veterans Day ceremonies were held across the country.",
+        "2024-11-12",
+        "Veterans Day",
+        "2024-11-11",
+        "",
+    );
+    // US Thanksgiving: the fourth Thursday of November; Black Friday the day after.
+    expect(
+        "Air travel spiked over Thanksgiving.",
+        "2024-12-01",
+        "Thanksgiving",
+        "2024-11-28",
+        "",
+    );
+    expect(
+        "Shoppers queued before dawn on Black Friday.",
+        "2023-12-01",
+        "Black Friday",
+        "2023-11-24",
+        "",
+    );
+    // this / last / next
+    expect(
+        "He plans to spend this Christmas at home.",
+        p,
+        "this Christmas",
+        "2024-12-25",
+        "",
+    );
+    expect(
+        "Last Christmas the shelters were full.",
+        p,
+        "Last Christmas",
+        "2023-12-25",
+        "",
+    );
+    // the end of a span follows its start
+    expect(
+        "Markets were shut between Christmas and New Year's Day.",
+        "2023-12-28",
+        "Christmas and New Year's Day",
+        "2023-12-25/2024-01-01",
+        "",
+    );
+    // unanchored
+    expect("Prices rose over Christmas.", "-", "Christmas", "-", "");
+}
+
+#[test]
+fn holiday_negatives() {
+    none("The Christmas tree in the square was lit.", "Christmas");
+    none("He flew to Christmas Island on a cargo plane.", "Christmas");
+    none(
+        "Retailers said Black Friday sales disappointed.",
+        "Black Friday",
+    );
+    none("Halloween costumes sold out within days.", "Halloween");
+    none("He visited St Patrick's Cathedral.", "Patrick");
+    none("The new year began quietly.", "new year");
+    none(
+        "India celebrated its 77th Independence Day with a parade.",
+        "Independence Day",
+    );
+    none(
+        "India's Independence Day parade was cancelled.",
+        "Independence Day",
+    );
+    none("The office is on Independence Avenue.", "Independence");
+}
+
+#[test]
+fn weekends() {
+    // 2024-05-15 is a Wednesday: the weekend before is W19 (11-12 May), the coming
+    // one W20 (18-19 May).
+    let p = "2024-05-15";
+    expect(
+        "Protesters marched over the weekend.",
+        p,
+        "the weekend",
+        "2024-W19-WE",
+        "",
+    );
+    expect(
+        "Fighting continued through the weekend, residents said.",
+        p,
+        "the weekend",
+        "2024-W19-WE",
+        "",
+    );
+    expect(
+        "Talks will resume at the weekend.",
+        p,
+        "the weekend",
+        "2024-W20-WE",
+        "",
+    );
+    expect(
+        "Storms are expected this weekend.",
+        p,
+        "this weekend",
+        "2024-W20-WE",
+        "",
+    );
+    // past tense: the most recent weekend (the current one on a Saturday or Sunday)
+    expect(
+        "The minister defended the plan this weekend.",
+        p,
+        "this weekend",
+        "2024-W19-WE",
+        "",
+    );
+    expect(
+        "The minister defended the plan this weekend.",
+        "2024-05-19",
+        "this weekend",
+        "2024-W20-WE",
+        "",
+    );
+    expect(
+        "The minister said this weekend that he would stay.",
+        p,
+        "this weekend",
+        "2024-W19-WE",
+        "",
+    );
+    expect(
+        "This past weekend, the club won its first title.",
+        p,
+        "This past weekend",
+        "2024-W19-WE",
+        "",
+    );
+    expect(
+        "Crowds gathered last weekend.",
+        p,
+        "last weekend",
+        "2024-W19-WE",
+        "",
+    );
+    expect(
+        "Crowds will gather next weekend.",
+        p,
+        "next weekend",
+        "2024-W21-WE",
+        "",
+    );
+    // On a Sunday, the past weekend is the current one; on a Monday, the one just over.
+    expect(
+        "Voters went to the polls over the weekend.",
+        "2024-05-19",
+        "the weekend",
+        "2024-W20-WE",
+        "",
+    );
+    expect(
+        "Voters went to the polls over the weekend.",
+        "2024-05-20",
+        "the weekend",
+        "2024-W20-WE",
+        "",
+    );
+    expect(
+        "Riots broke out over the weekend.",
+        "-",
+        "the weekend",
+        "-",
+        "",
+    );
+    none("The weekend of May 4 brought heavy rain.", "weekend");
+    none("The weekend before the vote was tense.", "weekend");
+    none("He works every weekend at the docks.", "weekend");
+}
+
+#[test]
+fn parts_of_day() {
+    let p = "2024-05-15";
+    expect(
+        "Police said the suspect was arrested last night.",
+        p,
+        "last night",
+        "2024-05-14",
+        "",
+    );
+    expect(
+        "Last night, rockets hit the port.",
+        p,
+        "Last night",
+        "2024-05-14",
+        "",
+    );
+    expect(
+        "The president will address the nation tonight.",
+        p,
+        "tonight",
+        "2024-05-15",
+        "",
+    );
+    for (text, phrase) in [
+        (
+            "Police said this morning that two men were held.",
+            "this morning",
+        ),
+        ("Trading resumed this afternoon.", "this afternoon"),
+        ("The council meets this evening.", "this evening"),
+        ("Shelling resumed yesterday morning.", "yesterday morning"),
+    ] {
+        let v = if phrase.starts_with("yesterday") {
+            "2024-05-14"
+        } else {
+            "2024-05-15"
+        };
+        expect(text, p, phrase, v, "");
+    }
+    expect(
+        "Storms hit the coast on Tuesday night.",
+        p,
+        "Tuesday night",
+        "2024-05-14",
+        "",
+    );
+    none("A night of violence followed the verdict.", "night");
+    none("Night fell on the besieged city.", "Night");
+}
+
+#[test]
+fn this_weekday() {
+    // 2024-05-15 is a Wednesday.
+    let p = "2024-05-15";
+    expect(
+        "The museum opens this Friday.",
+        p,
+        "this Friday",
+        "2024-05-17",
+        "",
+    );
+    expect(
+        "The ministry said the exhibition opens this Saturday.",
+        p,
+        "this Saturday",
+        "2024-05-18",
+        "",
+    );
+    expect(
+        "The vote will take place this Friday.",
+        p,
+        "this Friday",
+        "2024-05-17",
+        "",
+    );
+    expect(
+        "The summit is held this Thursday in Geneva.",
+        p,
+        "this Thursday",
+        "2024-05-16",
+        "",
+    );
+    expect(
+        "He resigned this Monday after a week of pressure.",
+        p,
+        "this Monday",
+        "2024-05-13",
+        "",
+    );
+    // bare weekdays keep the past reading without a future cue
+    expect(
+        "The ministry said on Thursday the exhibition opened.",
+        p,
+        "Thursday",
+        "2024-05-09",
+        "",
+    );
+    expect("The museum opens on Friday.", p, "Friday", "2024-05-10", "");
+    expect(
+        "The museum will open on Friday.",
+        p,
+        "Friday",
+        "2024-05-17",
+        "",
+    );
+    expect(
+        "The talks start next Monday.",
+        p,
+        "next Monday",
+        "2024-05-20",
+        "",
+    );
+}
+
+#[test]
+fn until_and_since_months() {
+    let p = "2024-05-15";
+    expect(
+        "The road will stay closed until March.",
+        p,
+        "March",
+        "2025-03",
+        "until",
+    );
+    expect(
+        "Officials said the border remains shut until February.",
+        p,
+        "February",
+        "2025-02",
+        "until",
+    );
+    expect(
+        "The state of emergency was extended until April.",
+        p,
+        "April",
+        "2025-04",
+        "until",
+    );
+    expect(
+        "The exhibition runs until September.",
+        p,
+        "September",
+        "2024-09",
+        "until",
+    );
+    expect(
+        "The ceasefire will last until June.",
+        p,
+        "June",
+        "2024-06",
+        "until",
+    );
+    expect(
+        "The rate will stay at 5% through June 30.",
+        p,
+        "June 30",
+        "2024-06-30",
+        "",
+    );
+    // past clauses keep the past reading
+    expect(
+        "The road was closed until March.",
+        p,
+        "March",
+        "2024-03",
+        "until",
+    );
+    expect(
+        "Schools remained shut until March.",
+        p,
+        "March",
+        "2024-03",
+        "until",
+    );
+    expect(
+        "He served as finance minister until April.",
+        p,
+        "April",
+        "2024-04",
+        "until",
+    );
+    expect(
+        "Prices have fallen since January.",
+        p,
+        "January",
+        "2024-01",
+        "since",
+    );
+    expect(
+        "Rents will have doubled since September.",
+        p,
+        "September",
+        "2023-09",
+        "since",
+    );
+}
+
+#[test]
+fn day_ranges_in_a_month() {
+    let p = "2024-05-15";
+    expect(
+        "The festival ran 1 to 3 March.",
+        p,
+        "1 to 3 March",
+        "2024-03-01/2024-03-03",
+        "",
+    );
+    expect(
+        "The summit was held March 1-3.",
+        p,
+        "March 1-3",
+        "2024-03-01/2024-03-03",
+        "",
+    );
+    expect(
+        "The talks were held 1-3 March 2024.",
+        p,
+        "1-3 March 2024",
+        "2024-03-01/2024-03-03",
+        "",
+    );
+    expect(
+        "The fair took place between 5 and 7 June.",
+        "2024-07-01",
+        "5 and 7 June",
+        "2024-06-05/2024-06-07",
+        "",
+    );
+    expect(
+        "Talks ran March 4 through 6, 2023.",
+        p,
+        "March 4 through 6, 2023",
+        "2023-03-04/2023-03-06",
+        "",
+    );
+    expect(
+        "The conference will run 4 to 6 June.",
+        p,
+        "4 to 6 June",
+        "2024-06-04/2024-06-06",
+        "",
+    );
+    // not day ranges
+    expect(
+        "He was sentenced on March 3 to 10 years in prison.",
+        p,
+        "March 3",
+        "2024-03-03",
+        "",
+    );
+    expect(
+        "On March 1 to 3 people a day were arriving.",
+        p,
+        "March 1",
+        "2024-03-01",
+        "",
+    );
+    none("Inflation slowed from 4 to 3 percent.", "4 to 3");
+}
+
+#[test]
+fn weeks_of_a_month() {
+    // First week: the ISO week of the month's first Thursday (the week of the 1st when
+    // the 1st falls Monday to Thursday); last week: the week of its last Thursday.
+    let p = "2024-05-15";
+    // 1 March 2024 is a Friday: the first week is 4-10 March.
+    expect(
+        "Voting began in the first week of March.",
+        p,
+        "the first week of March",
+        "2024-W10",
+        "",
+    );
+    // 1 May 2024 is a Wednesday: the week of 29 April.
+    expect(
+        "Talks stalled in the first week of May.",
+        p,
+        "the first week of May",
+        "2024-W18",
+        "",
+    );
+    // 30 June 2022 is a Thursday: week 26.
+    expect(
+        "Shipments resumed in the last week of June 2022.",
+        p,
+        "the last week of June 2022",
+        "2022-W26",
+        "",
+    );
+    expect(
+        "Voting will take place in the second week of June.",
+        p,
+        "the second week of June",
+        "2024-W24",
+        "",
+    );
+    expect(
+        "Results came in the final week of February.",
+        p,
+        "the final week of February",
+        "2024-W09",
+        "",
+    );
+    expect(
+        "Prices fell last week of all things.",
+        p,
+        "last week",
+        "2024-W19",
+        "",
+    );
+}
+
+#[test]
+fn late_and_early_on_a_day() {
+    let p = "2024-05-15";
+    expect(
+        "The deal was signed late on Friday.",
+        p,
+        "Friday",
+        "2024-05-10",
+        "late",
+    );
+    expect(
+        "Police were called early on Tuesday.",
+        p,
+        "Tuesday",
+        "2024-05-14",
+        "early",
+    );
+    expect(
+        "The deal was signed late Friday.",
+        p,
+        "late Friday",
+        "2024-05-10",
+        "late",
+    );
+    expect(
+        "The strike began late on Friday night.",
+        p,
+        "Friday night",
+        "2024-05-10",
+        "late",
+    );
+    expect(
+        "The fire broke out late on March 3.",
+        p,
+        "March 3",
+        "2024-03-03",
+        "late",
+    );
+    let m = tag_on("The deal was signed late on Friday.", p);
+    assert_eq!(m[0].preposition.as_deref(), Some("on"));
+    none("Early on, the team struggled.", "Early on");
+    none("He spoke out early on in the war.", "early on");
+}
+
+#[test]
+fn weekday_names_that_are_not_days() {
+    none("Sheffield Wednesday beat Leeds 2-1.", "Wednesday");
+    none("The Mail on Sunday reported the claim.", "Sunday");
+    none("He told The Sunday Times that he would quit.", "Sunday");
+    none("She hosted Saturday Night Live twice.", "Saturday");
+    none("Rallies were held ahead of Super Tuesday.", "Tuesday");
+    expect(
+        "Wednesday's 2-1 defeat left them bottom.",
+        "2024-05-15",
+        "Wednesday",
+        "2024-05-15",
+        "",
+    );
+}
+
+#[test]
+fn quarters_named_by_their_last_month() {
+    let p = "2024-05-15";
+    expect(
+        "Profit rose 12% in the September quarter.",
+        p,
+        "the September quarter",
+        "2023-Q3",
+        "",
+    );
+    expect(
+        "Net profit in the December quarter rose 8%.",
+        "2025-02-03",
+        "the December quarter",
+        "2024-Q4",
+        "",
+    );
+    expect(
+        "The lender will report June quarter results in July.",
+        p,
+        "June quarter",
+        "2024-Q2",
+        "",
+    );
+    expect(
+        "Profit rose 12% in the quarter ended June 30.",
+        "2024-08-01",
+        "the quarter ended June 30",
+        "2024-Q2",
+        "",
+    );
+    expect(
+        "Revenue for the quarter ended March 31, 2023 rose.",
+        p,
+        "the quarter ended March 31, 2023",
+        "2023-Q1",
+        "",
+    );
+    expect(
+        "Sales in the September 2023 quarter were strong.",
+        p,
+        "the September 2023 quarter",
+        "2023-Q3",
+        "",
+    );
+    // only months that end a quarter
+    none("Profit rose in the quarter ended May 31.", "quarter ended");
+    none("He will march quarter by quarter.", "march");
+}
