@@ -1319,8 +1319,18 @@ mod tests {
 
     #[test]
     fn latin_american_and_african_currency_words() {
-        check("The government set aside 50 million soles for reconstruction.", NumKind::Amount, "50 million soles", "50000000 PEN");
-        check("Farmers lost 2.5 billion cedis in the floods.", NumKind::Amount, "2.5 billion cedis", "2500000000 GHS");
+        check(
+            "The government set aside 50 million soles for reconstruction.",
+            NumKind::Amount,
+            "50 million soles",
+            "50000000 PEN",
+        );
+        check(
+            "Farmers lost 2.5 billion cedis in the floods.",
+            NumKind::Amount,
+            "2.5 billion cedis",
+            "2500000000 GHS",
+        );
     }
 
     #[test]

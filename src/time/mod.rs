@@ -440,7 +440,8 @@ enum Mode {
 /// to farthest: a future cue (`will`, `'ll`, `is due to`, `is expected to`, `plans to`,
 /// `is scheduled to`, `is set to`, `to be held`, `next`, …) makes it future, a past one
 /// (`said`, `was`, `passed`, …) past; with no cue before it, a future cue after it (`On
-/// Thursday, ministers will meet`) makes it future.
+/// Thursday, ministers will meet`) makes it future, unless a past cue comes first
+/// (`on Monday signed a pact that will …`).
 fn tense(g: &Grammar, s: usize, e: usize, mode: Mode) -> Option<bool> {
     let t: &[Tok] = g.t;
     let word = |i: usize| -> &str {
@@ -730,5 +731,7 @@ fn tense(g: &Grammar, s: usize, e: usize, mode: Mode) -> Option<bool> {
             return Some(f);
         }
     }
-    (e..b1).any(|i| cue(i, false) == Some(true)).then_some(true)
+    // After the expression, the nearest cue decides: "On Thursday, ministers will meet"
+    // is future, "Kenya and Japan on Monday signed a pact that will cut tariffs" past.
+    (e..b1).find_map(|i| cue(i, true)).filter(|future| *future)
 }

@@ -1568,3 +1568,30 @@ fn quarters_named_by_their_last_month() {
     none("Profit rose in the quarter ended May 31.", "quarter ended");
     none("He will march quarter by quarter.", "march");
 }
+
+#[test]
+fn the_nearest_verb_after_the_date_decides_its_tense() {
+    let d = |text: &str| {
+        tag(
+            text,
+            Anchor::Day(NaiveDate::from_ymd_opt(2026, 3, 9).unwrap()),
+            TimeOptions::default(),
+        )
+        .into_iter()
+        .find(|m| m.text == "Monday")
+        .and_then(|m| m.value)
+    };
+    // 2026-03-09 is a Monday.
+    assert_eq!(
+        d("Kenya and Japan on Monday signed a pact that will cut tariffs.").as_deref(),
+        Some("2026-03-09")
+    );
+    assert_eq!(
+        d("The two unions on Monday agreed a deal that will end the strike.").as_deref(),
+        Some("2026-03-09")
+    );
+    assert_eq!(
+        d("On Monday, ministers will meet in Nairobi.").as_deref(),
+        Some("2026-03-16")
+    );
+}
