@@ -1,11 +1,13 @@
 //! Where the time of `table` goes, stage by stage, over the bundled stories repeated 50
 //! times: `cargo bench --bench stages`. For finding the next bottleneck, not for the README.
 
+use std::path::Path;
+use std::time::{Duration, Instant};
+
 use factable::corpus::{self, LoadOptions};
 use factable::extract::{self, Options};
 use factable::rules::RuleSet;
-use std::path::Path;
-use std::time::{Duration, Instant};
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut dirs = vec![root.join("data/russia-taliban-2025")];
@@ -21,44 +23,53 @@ fn main() {
         .collect();
     let rules = RuleSet::load(&[] as &[&Path]).unwrap();
     let o = Options::default();
-    let (mut tc, mut tm, mut tr, mut ti, mut tall) = (
-        Duration::ZERO,
-        Duration::ZERO,
-        Duration::ZERO,
-        Duration::ZERO,
-        Duration::ZERO,
-    );
+    let mut t = [Duration::ZERO; 7];
     let mut bytes = 0;
-    for _ in 0..50 {
+    for _ in 0..30 {
         for docs in &base {
             let mut docs = docs.clone();
             bytes += docs.iter().map(|d| d.text.len()).sum::<usize>();
-            let t = Instant::now();
-            let s: Vec<_> = docs.iter().map(factable::clean::sentences).collect();
-            tc += t.elapsed();
-            std::hint::black_box(s);
-            let t = Instant::now();
+            let s = Instant::now();
             let readings: Vec<_> = docs.iter().map(|d| extract::read(d, &o)).collect();
-            tm += t.elapsed();
-            let t = Instant::now();
+            t[0] += s.elapsed();
+            let s = Instant::now();
             let claims = extract::extract(&readings, &rules);
-            tr += t.elapsed();
+            t[1] += s.elapsed();
+            let s = Instant::now();
+            let people = factable::people::claims(&readings);
+            t[2] += s.elapsed();
+            let s = Instant::now();
+            let quotes = factable::quotes::claims(&readings);
+            t[3] += s.elapsed();
+            let s = Instant::now();
+            let auto = factable::auto::claims(&readings, &claims, &rules);
+            t[4] += s.elapsed();
+            std::hint::black_box((people, quotes, auto));
             drop(readings);
-            let t = Instant::now();
+            let s = Instant::now();
             factable::infer::infer(&mut docs, &claims, o.time);
-            ti += t.elapsed();
-            let t = Instant::now();
+            t[5] += s.elapsed();
+            let s = Instant::now();
             std::hint::black_box(factable::story::table(&mut docs, &rules, &o));
-            tall += t.elapsed();
+            t[6] += s.elapsed();
         }
     }
     let mb = bytes as f64 / 1e6;
-    println!(
-        "{mb:.1} MB: clean {:.1} MB/s, read(clean+mask) {:.1}, rules {:.1}, infer {:.1}, whole table {:.1}",
-        mb / tc.as_secs_f64(),
-        mb / tm.as_secs_f64(),
-        mb / tr.as_secs_f64(),
-        mb / ti.as_secs_f64(),
-        mb / tall.as_secs_f64()
-    );
+    let names = [
+        "read (clean, tag, mask)",
+        "rules",
+        "people",
+        "quotes",
+        "auto",
+        "infer",
+        "whole table",
+    ];
+    println!("{mb:.1} MB");
+    for (n, d) in names.iter().zip(t) {
+        println!(
+            "  {n:<24} {:>8.1} MB/s  {:>6.2} s",
+            mb / d.as_secs_f64(),
+            d.as_secs_f64()
+        );
+    }
 }

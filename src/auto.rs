@@ -32,6 +32,8 @@ mod words;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
+
 use crate::claim::{Claim, Kind};
 use crate::extract::{Mention, Reading};
 use crate::numbers::NumKind;
@@ -62,17 +64,25 @@ const GENERIC_WEIGHT: f32 = 0.3;
 /// (`synonyms`).
 pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Claim> {
     let syn = Synonyms::from_rules(rules);
-    let mut cands = Vec::new();
-    for (di, r) in readings.iter().enumerate() {
-        let spans: Vec<(usize, usize)> = taken
-            .iter()
-            .filter(|c| c.source == r.doc.id)
-            .map(|c| (c.start, c.end))
-            .collect();
-        for si in 0..r.sentences.len() {
-            candidates(r, di, si, &spans, &syn, &mut cands);
-        }
-    }
+    // Candidates are read per document in parallel, then laid end to end in document
+    // order, so the result does not depend on scheduling.
+    let per_doc: Vec<Vec<Cand>> = readings
+        .par_iter()
+        .enumerate()
+        .map(|(di, r)| {
+            let spans: Vec<(usize, usize)> = taken
+                .iter()
+                .filter(|c| c.source == r.doc.id)
+                .map(|c| (c.start, c.end))
+                .collect();
+            let mut cands = Vec::new();
+            for si in 0..r.sentences.len() {
+                candidates(r, di, si, &spans, &syn, &mut cands);
+            }
+            cands
+        })
+        .collect();
+    let cands: Vec<Cand> = per_doc.into_iter().flatten().collect();
     if cands.len() < 2 {
         return Vec::new();
     }

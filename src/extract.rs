@@ -281,11 +281,8 @@ pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
 pub fn hits(reading: &Reading, rules: &RuleSet) -> Vec<Hit> {
     let mut out = Vec::new();
     for (si, (s, masked)) in reading.sentences.iter().zip(&reading.masked).enumerate() {
-        let matched = rules.set.matches(masked.text.as_bytes());
-        if !matched.matched_any() {
-            continue;
-        }
-        for pi in matched.iter() {
+        let present: Vec<char> = masked.mentions.iter().map(Mention::letter).collect();
+        for pi in rules.set.candidates(masked.text.as_bytes(), &present) {
             let pattern = &rules.patterns[pi];
             for caps in pattern.regex.captures_iter(masked.text.as_bytes()) {
                 if let Some(hit) =
@@ -475,6 +472,12 @@ pub fn extract(readings: &[Reading], rules: &RuleSet) -> Vec<Claim> {
         .par_iter()
         .map(|r| document_hits(r, rules))
         .collect();
+    claims_of(readings, per_doc, rules)
+}
+
+/// Claims from each reading's hits (see [`document_hits`]), with facts aligned across the
+/// documents as [`extract`] does; for callers that keep hits between passes.
+pub fn claims_of(readings: &[Reading], per_doc: Vec<Vec<Hit>>, rules: &RuleSet) -> Vec<Claim> {
     let mut named: HashMap<usize, Vec<String>> = HashMap::new();
     let mut labels: HashMap<String, String> = HashMap::new();
     for h in per_doc.iter().flatten() {

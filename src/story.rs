@@ -17,7 +17,11 @@ pub fn claims(docs: &mut [Document], rules: &RuleSet, options: &Options) -> Vec<
     let (claims, found) = {
         let mut readings: Vec<extract::Reading> =
             docs.par_iter().map(|d| extract::read(d, options)).collect();
-        let first = extract::extract(&readings, rules);
+        let mut hits: Vec<Vec<extract::Hit>> = readings
+            .par_iter()
+            .map(|r| extract::document_hits(r, rules))
+            .collect();
+        let first = extract::claims_of(&readings, hits.clone(), rules);
         let found = infer::windows(docs, &first, options.time);
         let changed: Vec<Document> = found
             .iter()
@@ -30,14 +34,19 @@ pub fn claims(docs: &mut [Document], rules: &RuleSet, options: &Options) -> Vec<
         let rules_claims = if changed.is_empty() {
             first
         } else {
-            let again: Vec<extract::Reading> = changed
+            let again: Vec<(extract::Reading, Vec<extract::Hit>)> = changed
                 .par_iter()
-                .map(|d| extract::read(d, options))
+                .map(|d| {
+                    let r = extract::read(d, options);
+                    let h = extract::document_hits(&r, rules);
+                    (r, h)
+                })
                 .collect();
-            for ((i, _), reading) in found.iter().zip(again) {
+            for ((i, _), (reading, h)) in found.iter().zip(again) {
                 readings[*i] = reading;
+                hits[*i] = h;
             }
-            extract::extract(&readings, rules)
+            extract::claims_of(&readings, hits, rules)
         };
         (others(&readings, rules_claims, rules), found)
     };
@@ -57,13 +66,14 @@ fn others(readings: &[extract::Reading], mut claims: Vec<Claim>, rules: &RuleSet
         .filter(|c| c.kind == Kind::Person && !c.value.is_empty())
         .map(|c| (c.source.clone(), c.value.clone()))
         .collect();
-    let people: Vec<Claim> = people::claims(readings)
+    let (people, quotes) = rayon::join(|| people::claims(readings), || quotes::claims(readings));
+    let people: Vec<Claim> = people
         .into_iter()
         .filter(|c| !claims_fact(&claims, &c.fact))
         .filter(|c| !named.contains(&(c.source.clone(), c.value.clone())))
         .collect();
     claims.extend(people);
-    claims.extend(quotes::claims(readings));
+    claims.extend(quotes);
     let auto = auto::claims(readings, &claims, rules);
     claims.extend(auto);
     claims

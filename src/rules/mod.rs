@@ -139,7 +139,7 @@ pub(crate) struct Pattern {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub(crate) patterns: Vec<Pattern>,
-    pub(crate) set: RegexSet,
+    pub(crate) set: Prefilter,
     pub lookups: HashMap<String, Lookup>,
     /// The packs read, in order.
     pub files: Vec<String>,
@@ -387,14 +387,7 @@ fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
             });
         }
     }
-    // The set only tells which patterns may match a sentence; it runs relaxed patterns
-    // (long bounded gaps unbounded), because bounded gaps of many patterns at once make
-    // the set's DFA huge. The exact pattern then confirms and captures.
-    let set = RegexSetBuilder::new(patterns.iter().map(|p| relax(p.regex.as_str())))
-        .size_limit(SIZE_LIMIT * 8)
-        .dfa_size_limit(SIZE_LIMIT * 4)
-        .build()
-        .map_err(|e| Error::Input(format!("rule patterns do not compile together: {e}")))?;
+    let set = Prefilter::new(&rules, &patterns)?;
     Ok(RuleSet {
         rules,
         patterns,
@@ -453,6 +446,86 @@ fn compact_classes(pattern: &str) -> String {
         }
     }
     out
+}
+
+/// Which patterns may match a sentence.
+///
+/// Patterns are grouped by the mention their value needs (a count rule needs a count in
+/// the sentence), so a sentence is only scanned by the groups whose mentions it has. Each
+/// group runs relaxed patterns (long bounded gaps unbounded; see [`relax`]) in sets of a
+/// few patterns: one lazy DFA over every pattern at once has more states than its cache
+/// holds and falls back to a slow engine, a few small DFAs stay fast. The exact pattern
+/// then confirms and captures.
+#[derive(Debug)]
+pub(crate) struct Prefilter {
+    /// (mention letter the patterns need, or none; sets of (pattern indices, set)).
+    groups: Vec<(Option<char>, Vec<(Vec<usize>, RegexSet)>)>,
+}
+
+/// Patterns per prefilter set.
+const CHUNK: usize = 32;
+
+impl Prefilter {
+    fn new(rules: &[Rule], patterns: &[Pattern]) -> Result<Prefilter, Error> {
+        let mut by_need: Vec<(Option<char>, Vec<usize>)> = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            let need = if p.context {
+                None
+            } else {
+                mention_letter(rules[p.rule].kind)
+            };
+            match by_need.iter_mut().find(|(n, _)| *n == need) {
+                Some((_, v)) => v.push(i),
+                None => by_need.push((need, vec![i])),
+            }
+        }
+        let mut groups = Vec::new();
+        for (need, members) in by_need {
+            let mut sets = Vec::new();
+            for chunk in members.chunks(CHUNK) {
+                let set =
+                    RegexSetBuilder::new(chunk.iter().map(|&i| relax(patterns[i].regex.as_str())))
+                        .size_limit(SIZE_LIMIT * 8)
+                        .dfa_size_limit(SIZE_LIMIT)
+                        .build()
+                        .map_err(|e| {
+                            Error::Input(format!("rule patterns do not compile together: {e}"))
+                        })?;
+                sets.push((chunk.to_vec(), set));
+            }
+            groups.push((need, sets));
+        }
+        Ok(Prefilter { groups })
+    }
+
+    /// Indices of the patterns that may match a masked sentence whose mentions have the
+    /// kind letters `present`, in order.
+    pub(crate) fn candidates(&self, text: &[u8], present: &[char]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (need, sets) in &self.groups {
+            if need.is_some_and(|n| !present.contains(&n)) {
+                continue;
+            }
+            for (members, set) in sets {
+                out.extend(set.matches(text).iter().map(|i| members[i]));
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// The mention letter a value of this kind is read from (see [`MASK_OPEN`]), if any.
+fn mention_letter(kind: Kind) -> Option<char> {
+    Some(match kind {
+        Kind::Date => 'D',
+        Kind::Interval => 'I',
+        Kind::Duration => 'U',
+        Kind::Amount => 'A',
+        Kind::Count => 'N',
+        Kind::Percent => 'P',
+        Kind::Person | Kind::Place | Kind::Quote => return None,
+    })
 }
 
 /// Replaces bounded repetitions `{0,N}` with N ≥ 8 by `*`: a pattern that matches with
