@@ -458,9 +458,12 @@ fn compact_classes(pattern: &str) -> String {
 /// then confirms and captures.
 #[derive(Debug)]
 pub(crate) struct Prefilter {
-    /// (mention letter the patterns need, or none; sets of (pattern indices, set)).
-    groups: Vec<(Option<char>, Vec<(Vec<usize>, RegexSet)>)>,
+    /// (mention letter the patterns need, or none; the group's sets).
+    groups: Vec<(Option<char>, Vec<Chunk>)>,
 }
+
+/// A set over some patterns, with the indices of those patterns.
+type Chunk = (Vec<usize>, RegexSet);
 
 /// Patterns per prefilter set.
 const CHUNK: usize = 32;
