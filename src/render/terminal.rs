@@ -56,10 +56,16 @@ pub fn terminal(report: &Report, style: &Style) -> String {
             } else {
                 c.value.as_str()
             };
-            let text = if outlier {
-                format!("✗ {shown}\n{}", c.stated)
+            // The source's words under the value, unless they are the value (quotes).
+            let words = if same_words(&shown, &c.stated) {
+                String::new()
             } else {
-                format!("{shown}\n{}", c.stated)
+                format!("\n{}", c.stated)
+            };
+            let text = if outlier {
+                format!("✗ {shown}{words}")
+            } else {
+                format!("{shown}{words}")
             };
             let mut cell = Cell::new(text);
             if outlier && style.color {
@@ -102,6 +108,17 @@ pub fn terminal(report: &Report, style: &Style) -> String {
         out.push_str(&wrap(&line, style.width as usize, "        "));
     }
     out
+}
+
+/// True when two texts differ only in case, quotation marks and spacing.
+fn same_words(a: &str, b: &str) -> bool {
+    let key = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    key(a) == key(b)
 }
 
 /// Wraps text at spaces to a width, continuation lines indented; ends with a newline.
