@@ -486,6 +486,9 @@ pub struct Synonyms {
     map: HashMap<String, String>,
     /// Longest variant in words.
     longest: usize,
+    /// First words (stemmed and raw) of the variants of more than one word: only a token
+    /// among these can start a longer match.
+    firsts: std::collections::HashSet<String>,
 }
 
 impl Synonyms {
@@ -507,6 +510,10 @@ impl Synonyms {
             out.map.insert(key.join(" "), canonical.clone());
             // The raw written form too, when stemming would lose it ("died", "lives").
             let raw: Vec<String> = tokens(variant).iter().map(|t| t.lower.clone()).collect();
+            if key.len() > 1 {
+                out.firsts.insert(key[0].clone());
+                out.firsts.insert(raw[0].clone());
+            }
             out.map.entry(raw.join(" ")).or_insert(canonical);
         }
         out
@@ -521,7 +528,13 @@ impl Synonyms {
         let mut i = 0;
         while i < toks.len() {
             let mut matched = 0;
-            for n in (1..=self.longest.min(toks.len() - i)).rev() {
+            let longest = if self.firsts.contains(&stems[i]) || self.firsts.contains(&toks[i].lower)
+            {
+                self.longest.min(toks.len() - i)
+            } else {
+                1
+            };
+            for n in (1..=longest).rev() {
                 let key = stems[i..i + n].join(" ");
                 let hit = self.map.get(&key).or_else(|| {
                     let raw: Vec<&str> = toks[i..i + n].iter().map(|t| t.lower.as_str()).collect();
