@@ -57,7 +57,7 @@ pub fn terminal(report: &Report, style: &Style) -> String {
                 c.value.as_str()
             };
             // The source's words under the value, unless they are the value (quotes).
-            let words = if same_words(&shown, &c.stated) {
+            let words = if same_words(shown, &c.stated) {
                 String::new()
             } else {
                 format!("\n{}", c.stated)
