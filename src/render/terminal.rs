@@ -52,12 +52,12 @@ pub fn terminal(report: &Report, style: &Style) -> String {
                 && value::compare(f.kind, (&c.value, &c.qualifier), (&f.consensus, ""))
                     == Relation::Disjoint;
             let shown = if c.value.is_empty() {
-                "—"
+                "—".to_string()
             } else {
-                c.value.as_str()
+                super::readable(f.kind, &c.value)
             };
             // The source's words under the value, unless they are the value (quotes).
-            let words = if same_words(shown, &c.stated) {
+            let words = if same_words(&shown, &c.stated) {
                 String::new()
             } else {
                 format!("\n{}", c.stated)
