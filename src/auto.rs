@@ -27,7 +27,7 @@
 //! ("so far", "provisional", "as of Tuesday") are kept in the qualifier after the hedge:
 //! `at least; so far`.
 
-mod words;
+pub(crate) mod words;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
@@ -63,7 +63,7 @@ const GENERIC_WEIGHT: f32 = 0.3;
 /// the same readings (their spans are skipped); `rules` gives the lookup tables
 /// (`synonyms`).
 pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Claim> {
-    let syn = Synonyms::from_rules(rules);
+    let syn = rules.synonyms.get_or_init(|| Synonyms::from_rules(rules));
     // Candidates are read per document in parallel, then laid end to end in document
     // order, so the result does not depend on scheduling.
     let per_doc: Vec<Vec<Cand>> = readings
@@ -77,7 +77,7 @@ pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Cla
                 .collect();
             let mut cands = Vec::new();
             for si in 0..r.sentences.len() {
-                candidates(r, di, si, &spans, &syn, &mut cands);
+                candidates(r, di, si, &spans, syn, &mut cands);
             }
             cands
         })

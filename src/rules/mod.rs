@@ -141,6 +141,8 @@ pub struct RuleSet {
     pub(crate) patterns: Vec<Pattern>,
     pub(crate) set: Prefilter,
     pub lookups: HashMap<String, Lookup>,
+    /// The synonym table as generic claims use it (stemmed), built once on first use.
+    pub(crate) synonyms: std::sync::OnceLock<crate::auto::words::Synonyms>,
     /// The packs read, in order.
     pub files: Vec<String>,
 }
@@ -393,6 +395,7 @@ fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
         patterns,
         set,
         lookups,
+        synonyms: std::sync::OnceLock::new(),
         files,
     })
 }
