@@ -2522,6 +2522,15 @@ impl<'a> Grammar<'a> {
                 prep,
             })
         };
+        // Days d1 to d2 of month m, the year (if any) written after token `last`.
+        let same_month = |last: usize, m: u32, d1: u32, d2: u32| {
+            let y = self.trailing_year(last);
+            let end = y.map_or(last, |(e, _)| e);
+            let y = y.map(|(_, y)| y);
+            let a = Self::month_day_core(m, d1, y, None)?;
+            let b = Self::month_day_core(m, d2, y, None)?;
+            mk(i, end, a, b)
+        };
         // Same-month day ranges: Jan. 5-7[, 2024]
         if let Some((k, m, _)) = self.month_name(i)
             && let Some(d1) = self.num(k)
@@ -2533,12 +2542,7 @@ impl<'a> Grammar<'a> {
                 && (1..=31).contains(&d1)
                 && self.month_name(e).is_none()
             {
-                let y = self.trailing_year(e);
-                let end = y.map_or(e, |(e, _)| e);
-                let y = y.map(|(_, y)| y);
-                let a = Self::month_day_core(m, d1, y, None)?;
-                let b = Self::month_day_core(m, d2, y, None)?;
-                return mk(i, end, a, b);
+                return same_month(e, m, d1, d2);
             }
             // Oct. 30-Nov. 2, 2024
             if let Some((k2, m2, _)) = self.month_name(k + 2)
@@ -2562,15 +2566,7 @@ impl<'a> Grammar<'a> {
             && d2 > d1
             && let Some((k2, m, _)) = self.month_name(k)
         {
-            let y = self.trailing_year(k2);
-            let end = y.map_or(k2, |(e, _)| e);
-            let y = y.map(|(_, y)| y);
-            return mk(
-                i,
-                end,
-                Self::month_day_core(m, d1, y, None)?,
-                Self::month_day_core(m, d2, y, None)?,
-            );
+            return same_month(k2, m, d1, d2);
         }
         // 1 to 3 March [2024], 5 through 7 June: a day range in one month
         const TO: &[&str] = &["to", "through", "thru", "until", "till"];
@@ -2583,15 +2579,7 @@ impl<'a> Grammar<'a> {
             && d2 > d1
             && let Some((k2, m, _)) = self.month_name(k)
         {
-            let y = self.trailing_year(k2);
-            let end = y.map_or(k2, |(e, _)| e);
-            let y = y.map(|(_, y)| y);
-            return mk(
-                i,
-                end,
-                Self::month_day_core(m, d1, y, None)?,
-                Self::month_day_core(m, d2, y, None)?,
-            );
+            return same_month(k2, m, d1, d2);
         }
         // March 1 to 3[, 2024]
         if let Some((k, m, _)) = self.month_name(i)
