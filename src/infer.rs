@@ -97,15 +97,6 @@ pub fn windows(
     found
 }
 
-/// Gives each undated document the window [`windows`] finds; true when any got one.
-pub fn infer(docs: &mut [Document], claims: &[Claim], options: TimeOptions) -> bool {
-    let found = windows(docs, claims, options);
-    for (i, published) in &found {
-        docs[*i].published = published.clone();
-    }
-    !found.is_empty()
-}
-
 /// The publication days for which the claim's relative words give the target day.
 fn clue(c: &Claim, target: &str, who: &[&str], options: TimeOptions) -> Option<Clue> {
     let day = NaiveDate::parse_from_str(target, "%Y-%m-%d").ok()?;

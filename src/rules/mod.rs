@@ -186,11 +186,6 @@ impl RuleSet {
         }
         compile(&parsed)
     }
-
-    /// Rule by id.
-    pub fn rule(&self, id: &str) -> Option<&Rule> {
-        self.rules.iter().find(|r| r.id == id)
-    }
 }
 
 fn read_dir_packs(dir: &Path) -> Result<Vec<(String, String)>, Error> {
