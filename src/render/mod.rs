@@ -125,19 +125,7 @@ pub fn short_names(ids: &[&str]) -> Vec<String> {
         .map(|id| {
             for cut in cut_points(id) {
                 let prefix = &id[..cut];
-                let unique = ids
-                    .iter()
-                    .filter(|other| {
-                        other.starts_with(prefix)
-                            && (other.len() == cut
-                                || !other[cut..].starts_with(char::is_alphanumeric)
-                                || other.len() == prefix.len())
-                    })
-                    .count()
-                    == 1;
-                let unique =
-                    unique && ids.iter().filter(|o| o.get(..cut) == Some(prefix)).count() == 1;
-                if unique {
+                if ids.iter().filter(|o| o.starts_with(prefix)).count() == 1 {
                     return prefix.to_string();
                 }
             }
