@@ -41,6 +41,7 @@ use crate::rules::{RuleSet, norm};
 use crate::time::TimeKind;
 use crate::value::{self, Relation};
 
+use crate::wordset::WordSet;
 use words::{Synonyms, Token};
 
 /// Similarity two figures that agree (or one hedges the other) need to align.
@@ -458,7 +459,7 @@ fn quote_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Words that open a new clause after a comma.
-const CLAUSE_WORDS: &[&str] = &[
+static CLAUSE_WORDS: WordSet = WordSet::new(&[
     "and",
     "but",
     "while",
@@ -485,10 +486,11 @@ const CLAUSE_WORDS: &[&str] = &[
     "compared",
     "up",
     "down",
-];
+]);
 
 /// Words that open a new clause even without a comma.
-const STRONG_WORDS: &[&str] = &["while", "whereas", "although", "but", "which", "that"];
+static STRONG_WORDS: WordSet =
+    WordSet::new(&["while", "whereas", "although", "but", "which", "that"]);
 
 /// Positions where clauses start (besides 0).
 fn clause_bounds(text: &str) -> Vec<usize> {
@@ -508,8 +510,8 @@ fn clause_bounds(text: &str) -> Vec<usize> {
         let comma = before.ends_with(',');
         // ", ending five years of talks": a participle after a comma opens a clause.
         let participle = t.lower.len() > 5 && t.lower.ends_with("ing");
-        if (comma && (CLAUSE_WORDS.contains(&t.lower.as_str()) || participle))
-            || (k > 0 && STRONG_WORDS.contains(&t.lower.as_str()))
+        if (comma && (CLAUSE_WORDS.contains(t.lower.as_str()) || participle))
+            || (k > 0 && STRONG_WORDS.contains(t.lower.as_str()))
         {
             out.push(t.start);
         }

@@ -29,6 +29,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::corpus::Document;
+use crate::wordset::WordSet;
 
 /// One sentence of article text, located in the original file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -458,29 +459,29 @@ enum Abbreviation {
 }
 
 /// Titles before a name; matched with a capital first letter.
-const TITLES: &[&str] = &[
+static TITLES: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "gov", "lt", "col", "capt", "sgt",
     "maj", "rev", "hon", "pres", "supt", "adm", "cmdr", "mt", "messrs", "mme", "mlle", "brig",
     "cpl", "pvt", "fr",
-];
+]);
 
 /// Abbreviations that never end a sentence, any case.
-const NEVER_ENDS: &[&str] = &["e.g", "i.e", "vs", "cf", "viz", "approx", "ca"];
+static NEVER_ENDS: WordSet = WordSet::new(&["e.g", "i.e", "vs", "cf", "viz", "approx", "ca"]);
 
 /// Abbreviations written before a number (`No. 10`, `Jan. 5`), capitalised.
-const BEFORE_NUMBER: &[&str] = &[
+static BEFORE_NUMBER: WordSet = WordSet::new(&[
     "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "fig", "vol", "art",
-];
+]);
 
 /// Abbreviations that may end a sentence, any case.
-const MAY_END: &[&str] = &[
+static MAY_END: WordSet = WordSet::new(&[
     "inc", "ltd", "co", "corp", "jr", "sr", "etc", "plc", "llc", "bros", "ft", "a.m", "p.m",
-];
+]);
 
 /// Capitalised words that usually start a sentence, used after an abbreviation that may
 /// also end one.
-const STARTERS: &[&str] = &[
+static STARTERS: WordSet = WordSet::new(&[
     "The",
     "A",
     "An",
@@ -539,7 +540,7 @@ const STARTERS: &[&str] = &[
     "Why",
     "How",
     "Who",
-];
+]);
 
 fn classify(word: &str) -> Abbreviation {
     let word = word.trim_start_matches('.');
@@ -548,13 +549,13 @@ fn classify(word: &str) -> Abbreviation {
     }
     let lower = word.to_lowercase();
     let capital = word.starts_with(|c: char| c.is_uppercase());
-    if capital && TITLES.contains(&lower.as_str()) || NEVER_ENDS.contains(&lower.as_str()) {
+    if capital && TITLES.contains(lower.as_str()) || NEVER_ENDS.contains(lower.as_str()) {
         return Abbreviation::Never;
     }
-    if capital && BEFORE_NUMBER.contains(&lower.as_str()) {
+    if capital && BEFORE_NUMBER.contains(lower.as_str()) {
         return Abbreviation::BeforeNumber;
     }
-    if MAY_END.contains(&lower.as_str()) {
+    if MAY_END.contains(lower.as_str()) {
         return Abbreviation::MayEnd;
     }
     let mut chars = word.chars();
@@ -633,7 +634,7 @@ fn splits_before(
         Abbreviation::MayEnd => {
             let (next, dotted) = word_at(text, k, end);
             let initial = dotted && next.chars().count() == 1;
-            !initial && STARTERS.contains(&next)
+            !initial && STARTERS.contains(next)
         }
     }
 }

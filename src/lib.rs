@@ -26,5 +26,6 @@ pub mod rules;
 pub mod story;
 pub mod time;
 pub mod value;
+pub mod wordset;
 
 pub use error::{Error, Problem, Severity};

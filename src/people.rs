@@ -35,6 +35,7 @@ use crate::claim::{Claim, Kind};
 use crate::extract::Reading;
 use crate::rules::norm;
 use crate::value::{self, Relation};
+use crate::wordset::WordSet;
 
 /// A person claim per role and source.
 pub fn claims(readings: &[Reading]) -> Vec<Claim> {
@@ -143,10 +144,10 @@ impl<'a> Tok<'a> {
 }
 
 /// Abbreviations whose full stop belongs to the word.
-const ABBREV: &[&str] = &[
+static ABBREV: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr",
     "capt", "sgt", "maj", "adm", "messrs", "mme", "mlle",
-];
+]);
 
 /// Words (letters, digits, inner `-`, `'`, `’`, `.`) and single punctuation marks.
 pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
@@ -186,7 +187,7 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         if chars.get(j).is_some_and(|c| c.1 == '.') {
             let w = &s[start..end];
             let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-            if initial || w.contains('.') || ABBREV.contains(&w.to_lowercase().as_str()) {
+            if initial || w.contains('.') || ABBREV.contains_lower(w) {
                 end += 1;
             }
         }
@@ -208,7 +209,7 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
 
 /// Capitalized words that are not names.
 #[rustfmt::skip]
-const STOP: &[&str] = &[
+static STOP: WordSet = WordSet::new(&[
     "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "he", "she", "it", "they",
     "we", "i", "you", "this", "that", "these", "those", "there", "here", "in", "on", "at",
     "for", "from", "by", "with", "as", "of", "to", "if", "when", "while", "after", "before",
@@ -229,11 +230,11 @@ const STOP: &[&str] = &[
     "ministers", "officers", "people", "everyone", "nobody", "someone", "government", "key",
     "read", "more", "breaking", "update", "updated", "live", "exclusive", "analysis",
     "opinion", "editorial", "photo", "video", "watch", "listen",
-];
+]);
 
 /// Words that make a capitalized run an organisation or a place rather than a person.
 #[rustfmt::skip]
-const ORG: &[&str] = &[
+static ORG: WordSet = WordSet::new(&[
     "ministry", "government", "council", "office", "authority", "agency", "commission",
     "department", "bank", "group", "network", "party", "court", "union", "committee",
     "organisation", "organization", "inc", "corp", "corporation", "ltd", "llc", "plc", "sa",
@@ -253,11 +254,11 @@ const ORG: &[&str] = &[
     "tribune", "wire", "agreement", "treaty", "act", "law", "plan", "program", "programme",
     "initiative", "project", "index", "court's", "headquarters", "network's", "taliban",
     "hamas", "hezbollah", "isis", "nato", "un", "eu",
-];
+]);
 
 /// Words of a title: they precede a name and are not part of it.
 #[rustfmt::skip]
-const TITLE_WORDS: &[&str] = &[
+static TITLE_WORDS: WordSet = WordSet::new(&[
     "ambassador", "president", "vice", "prime", "minister", "foreign", "deputy",
     "secretary", "general", "chief", "executive", "officer", "ceo", "cfo", "coo",
     "chairman", "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman",
@@ -273,28 +274,27 @@ const TITLE_WORDS: &[&str] = &[
     "press", "national", "security", "adviser", "advisor", "official", "analyst",
     "economist", "diplomat", "politician", "parliamentarian", "ex", "chief-executive",
     "founder",
-];
+]);
 
 /// Honorifics: a name after one of these is a person's even when it is one word.
 #[rustfmt::skip]
-const HONORIFICS: &[&str] = &[
+static HONORIFICS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "gen",
     "col", "lt", "capt", "sen", "rep", "gov", "president", "minister", "ambassador",
-];
+]);
 
 /// A word of a title or an honorific (`minister`, `CEO`, `Dr`): a one-word name after
 /// it is a person's surname.
 pub(crate) fn is_title_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
-    TITLE_WORDS.contains(&w) || HONORIFICS.contains(&w)
+    let w = word.trim_end_matches('.');
+    TITLE_WORDS.contains_lower(w) || HONORIFICS.contains_lower(w)
 }
 
 /// Words that may sit inside a name in lower case.
-const PARTICLES: &[&str] = &[
+static PARTICLES: WordSet = WordSet::new(&[
     "bin", "bint", "ibn", "al", "el", "de", "da", "del", "della", "di", "du", "dos", "das", "van",
     "von", "der", "den", "le", "la", "y", "abu", "ben",
-];
+]);
 
 /// Ministerial portfolios: `trade minister`, `minister of finance`.
 const PORTFOLIO: &[(&str, &str)] = &[
@@ -334,11 +334,11 @@ const PORTFOLIO: &[(&str, &str)] = &[
 
 /// Bodies of an organisation a spokesperson or head speaks for: `foreign ministry`.
 #[rustfmt::skip]
-const BODY: &[&str] = &[
+static BODY: WordSet = WordSet::new(&[
     "ministry", "office", "department", "embassy", "government", "army", "military",
     "police", "party", "company", "council", "commission", "court", "presidency", "cabinet",
     "mission",
-];
+]);
 
 /// Countries: canonical key, adjective (for labels), forms (lower case, possessive off).
 const COUNTRIES: &[(&str, &str, &[&str])] = &[
@@ -648,10 +648,10 @@ const HEADS: &[(&[&str], &str, Class)] = &[
 
 /// Words before a head that make a role held by many ("former", "deputy").
 #[rustfmt::skip]
-const NOT_UNIQUE: &[&str] = &[
+static NOT_UNIQUE: WordSet = WordSet::new(&[
     "former", "ex", "late", "outgoing", "incoming", "then", "deputy", "assistant", "junior",
     "senior", "vice", "associate", "another", "previous", "past",
-];
+]);
 
 /// The normalized modifier of a [`NOT_UNIQUE`] word.
 fn modifier(word: &str) -> &'static str {
@@ -666,17 +666,17 @@ fn modifier(word: &str) -> &'static str {
 
 /// Words before a head that do not change the role.
 #[rustfmt::skip]
-const SKIPPED: &[&str] = &[
+static SKIPPED: WordSet = WordSet::new(&[
     "newly", "appointed", "new", "current", "designate", "top", "longtime", "long-time",
     "veteran", "recently", "elected", "newly-appointed", "newly-elected", "sitting",
-];
+]);
 
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "another", "its", "his", "her", "their", "our",
-];
+]);
 
-fn lower_is(t: &Tok, set: &[&str]) -> bool {
-    set.contains(&t.low().as_str())
+fn lower_is(t: &Tok, set: &WordSet) -> bool {
+    set.contains_lower(t.bare())
 }
 
 /// A capitalized word that may be part of a person's name.
@@ -684,11 +684,10 @@ pub(crate) fn is_name_tok(t: &Tok) -> bool {
     if !t.is_word() || !t.is_cap() {
         return false;
     }
-    let l = t.low();
-    let l = l.trim_end_matches('.');
-    !(STOP.contains(&l)
-        || TITLE_WORDS.contains(&l)
-        || ORG.contains(&l)
+    let l = t.bare().trim_end_matches('.');
+    !(STOP.contains_lower(l)
+        || TITLE_WORDS.contains_lower(l)
+        || ORG.contains_lower(l)
         || t.text.chars().any(|c| c.is_ascii_digit()))
 }
 
@@ -703,7 +702,7 @@ pub(crate) fn name_run(toks: &[Tok], i: usize) -> Option<usize> {
                 break;
             }
         } else if j > i
-            && lower_is(t, PARTICLES)
+            && lower_is(t, &PARTICLES)
             && !t.is_cap()
             && toks.get(j + 1).is_some_and(is_name_tok)
         {
@@ -722,13 +721,13 @@ fn name_run_back(toks: &[Tok], j: usize) -> Option<usize> {
         let t = &toks[i - 1];
         let name = is_name_tok(t) && (i == j || !t.possessive());
         let particle =
-            i < j && lower_is(t, PARTICLES) && !t.is_cap() && i >= 2 && is_name_tok(&toks[i - 2]);
+            i < j && lower_is(t, &PARTICLES) && !t.is_cap() && i >= 2 && is_name_tok(&toks[i - 2]);
         if !(name || particle) {
             break;
         }
         i -= 1;
     }
-    (i < j && j - i <= 5 && !lower_is(&toks[i], PARTICLES)).then_some(i)
+    (i < j && j - i <= 5 && !lower_is(&toks[i], &PARTICLES)).then_some(i)
 }
 
 /// The name of tokens `i..j` as written, possessive off; empty when it is no person's.
@@ -755,7 +754,7 @@ pub(crate) fn plausible_name(name: &str) -> bool {
         return false;
     }
     !low.split(|c: char| c.is_whitespace() || c == '-')
-        .any(|w| ORG.contains(&w) || STOP.contains(&w) || country(w).is_some_and(|_| low == w))
+        .any(|w| ORG.contains(w) || STOP.contains(w) || country(w).is_some_and(|_| low == w))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -899,8 +898,8 @@ fn qual_run_back(toks: &[Tok], j: usize) -> Option<usize> {
         let l = t.low();
         if t.is_word()
             && t.is_cap()
-            && !STOP.contains(&l.as_str())
-            && !TITLE_WORDS.contains(&l.as_str())
+            && !STOP.contains(l.as_str())
+            && !TITLE_WORDS.contains(l.as_str())
             && (i == j || !t.possessive())
         {
             i -= 1;
@@ -954,7 +953,7 @@ fn role_around(text: &str, toks: &[Tok], hs: usize, he: usize, head: String, cla
         if role.head == "vice president" && l == "vice" {
             break;
         }
-        if NOT_UNIQUE.contains(&l.as_str()) {
+        if NOT_UNIQUE.contains(l.as_str()) {
             role.not_unique = true;
             let m = modifier(&l);
             if !m.is_empty() && !role.mods.contains(&m) {
@@ -968,14 +967,14 @@ fn role_around(text: &str, toks: &[Tok], hs: usize, he: usize, head: String, cla
             j -= 1;
             continue;
         }
-        if SKIPPED.contains(&l.as_str()) {
+        if SKIPPED.contains(l.as_str()) {
             j -= 1;
             continue;
         }
         if role.qual.is_none()
             && body.is_empty()
             && matches!(role.class, Class::NeedsQual)
-            && BODY.contains(&l.as_str())
+            && BODY.contains(l.as_str())
             && !t.possessive()
         {
             body.push(l);
@@ -1003,8 +1002,8 @@ fn role_around(text: &str, toks: &[Tok], hs: usize, he: usize, head: String, cla
                 continue;
             }
             if t.is_cap()
-                && !STOP.contains(&l.as_str())
-                && !TITLE_WORDS.contains(&l.as_str())
+                && !STOP.contains(l.as_str())
+                && !TITLE_WORDS.contains(l.as_str())
                 && let Some(i) = qual_run_back(toks, j)
             {
                 role.qual = qual_of(text, toks, i, j);
@@ -1024,7 +1023,7 @@ fn role_around(text: &str, toks: &[Tok], hs: usize, he: usize, head: String, cla
                 continue;
             }
         }
-        if DETERMINERS.contains(&l.as_str()) {
+        if DETERMINERS.contains(l.as_str()) {
             role.determined = true;
             role.indefinite = matches!(l.as_str(), "a" | "an" | "another");
             if l == "another" {
@@ -1068,7 +1067,7 @@ fn role_around(text: &str, toks: &[Tok], hs: usize, he: usize, head: String, cla
                 if role.qual.is_some() {
                     // The body after the possessive: "Foreign Ministry".
                     let words: Vec<String> = toks[k..ce].iter().map(|t| t.low()).collect();
-                    if words.last().is_some_and(|w| BODY.contains(&w.as_str())) {
+                    if words.last().is_some_and(|w| BODY.contains(w.as_str())) {
                         body = words;
                         e = ce;
                         role.closed = true;
@@ -1109,7 +1108,7 @@ fn cap_run(toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = i;
     while j < toks.len() && j - i < 5 {
         let t = &toks[j];
-        let word = t.is_word() && t.is_cap() && !STOP.contains(&t.low().as_str());
+        let word = t.is_word() && t.is_cap() && !STOP.contains_lower(t.bare());
         let joint = j > i
             && matches!(t.low().as_str(), "of" | "and" | "for")
             && toks.get(j + 1).is_some_and(Tok::is_cap);

@@ -25,6 +25,7 @@ use crate::extract::Reading;
 use crate::people::{self, Tok, tokenize};
 use crate::rules::norm;
 use crate::value::{self, Relation};
+use crate::wordset::WordSet;
 
 /// Fewer words than this between quotes are scare quotes, not a statement.
 pub const MIN_WORDS: usize = 4;
@@ -123,7 +124,7 @@ fn head_words(value: &str, n: usize) -> String {
     let words: Vec<String> = value
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .map(|w| w.trim_matches('\'').to_lowercase())
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w.as_str()))
         .take(n)
         .collect();
     norm::slug(&words.join(" "))
@@ -444,7 +445,7 @@ enum Who {
 
 /// Verbs that attribute words to a speaker.
 #[rustfmt::skip]
-const SPEECH: &[&str] = &[
+static SPEECH: WordSet = WordSet::new(&[
     "said", "says", "say", "added", "adds", "add", "told", "tells", "tell", "stated", "states",
     "wrote", "writes", "noted", "notes", "warned", "warns", "warn", "explained", "explains",
     "insisted", "insists", "declared", "declares", "continued", "argued", "argues", "replied",
@@ -453,27 +454,27 @@ const SPEECH: &[&str] = &[
     "promised", "urged", "admitted", "commented", "observed", "suggested", "maintained",
     "claimed", "described", "called", "welcomed", "responded", "confirmed", "quipped",
     "wrote", "exclaimed", "countered", "insist", "says", "reiterated", "acknowledges",
-];
+]);
 
 /// The -ing forms: their subject is the sentence's.
 #[rustfmt::skip]
-const SPEECH_ING: &[&str] = &[
+static SPEECH_ING: WordSet = WordSet::new(&[
     "saying", "stating", "adding", "warning", "noting", "telling", "declaring", "insisting",
     "arguing", "explaining", "writing", "calling", "describing", "urging", "stressing",
     "calling", "welcoming", "predicting", "vowing", "pledging", "promising", "claiming",
-];
+]);
 
 /// Words between a speaker and the verb: "Muttaqi also said", "Koofi went on to warn".
 #[rustfmt::skip]
-const AUX: &[&str] = &[
+static AUX: WordSet = WordSet::new(&[
     "also", "later", "then", "has", "had", "have", "was", "is", "previously", "further",
     "once", "again", "reportedly", "would", "will", "went", "on", "to", "had", "earlier",
     "separately", "subsequently", "simply", "flatly", "publicly", "repeatedly", "recently",
-];
+]);
 
 /// Lower-case words a speaker phrase may hold: "the ministry", "a Lavrenne spokeswoman".
 #[rustfmt::skip]
-const PHRASE_WORDS: &[&str] = &[
+static PHRASE_WORDS: WordSet = WordSet::new(&[
     "the", "a", "an", "its", "his", "her", "their", "former", "foreign", "ministry", "office",
     "spokesman", "spokeswoman", "spokesperson", "chief", "executive", "minister", "official",
     "officials", "president", "ambassador", "prime", "deputy", "secretary", "general", "head",
@@ -484,19 +485,19 @@ const PHRASE_WORDS: &[&str] = &[
     "senior", "top", "acting", "interim", "new", "newly", "appointed", "national", "security",
     "adviser", "advisor", "cabinet", "governor", "mayor", "lawmaker", "politician", "envoy",
     "diplomat", "spokespeople", "representative", "group", "bank", "board", "union",
-];
+]);
 
 fn low(t: &Tok) -> String {
     t.text.to_lowercase()
 }
 
-fn is_in(t: &Tok, set: &[&str]) -> bool {
-    set.contains(&low(t).as_str())
+fn is_in(t: &Tok, set: &WordSet) -> bool {
+    set.contains_lower(t.text)
 }
 
 /// A word that can belong to a speaker phrase.
 fn phrase_tok(t: &Tok) -> bool {
-    t.is_word() && (t.is_cap() || is_in(t, PHRASE_WORDS) || people::is_name_tok(t))
+    t.is_word() && (t.is_cap() || is_in(t, &PHRASE_WORDS) || people::is_name_tok(t))
 }
 
 /// The speaker phrase starting at `i`: its end (at most ten words).
@@ -580,7 +581,7 @@ fn after(c: &Context) -> Option<Attribution> {
     if !first.is_word() {
         return None;
     }
-    if is_in(first, SPEECH) {
+    if is_in(first, &SPEECH) {
         // Verb first: "said Lumaris CEO Rohan Mehta".
         let j = forward_phrase(&toks, i + 1);
         let mut who = classify(s, &toks, i + 1, j)?;
@@ -614,10 +615,10 @@ fn after(c: &Context) -> Option<Attribution> {
         let close = (k + 1..toks.len().min(k + 16)).find(|&x| toks[x].is(","))?;
         k = close + 1;
     }
-    while k < toks.len() && is_in(&toks[k], AUX) && k - j < 3 {
+    while k < toks.len() && is_in(&toks[k], &AUX) && k - j < 3 {
         k += 1;
     }
-    if !toks.get(k).is_some_and(|t| is_in(t, SPEECH)) {
+    if !toks.get(k).is_some_and(|t| is_in(t, &SPEECH)) {
         return None;
     }
     let who = classify(s, &toks, i, j)?;
@@ -671,7 +672,7 @@ fn before(c: &Context) -> Option<Attribution> {
             (0..n)
                 .rev()
                 .take(15)
-                .find(|&v| (is_in(&toks[v], SPEECH) || is_in(&toks[v], SPEECH_ING)) && clause(v))
+                .find(|&v| (is_in(&toks[v], &SPEECH) || is_in(&toks[v], &SPEECH_ING)) && clause(v))
         })?;
     let verb = low(&toks[v]);
     if verb == "quoted" {
@@ -685,7 +686,7 @@ fn before(c: &Context) -> Option<Attribution> {
             end: y,
         });
     }
-    let ing = SPEECH_ING.contains(&verb.as_str());
+    let ing = SPEECH_ING.contains(verb.as_str());
     if let Some((who, i, _)) = subject_before(s, &toks, v)
         && (!ing || matches!(who, Who::Named(..)))
     {
@@ -712,7 +713,7 @@ fn before(c: &Context) -> Option<Attribution> {
 /// The speaker phrase just before the verb at `v`, over auxiliaries and an appositive.
 fn subject_before(s: &str, toks: &[Tok], v: usize) -> Option<(Who, usize, usize)> {
     let mut k = v;
-    while k > 0 && is_in(&toks[k - 1], AUX) && v - k < 3 {
+    while k > 0 && is_in(&toks[k - 1], &AUX) && v - k < 3 {
         k -= 1;
     }
     // "Mariam Solaimankhil, a former Afghan parliamentarian, warned".
@@ -728,9 +729,9 @@ fn subject_before(s: &str, toks: &[Tok], v: usize) -> Option<(Who, usize, usize)
             }
         }
         let seg = toks.get(p + 1)?;
-        if !(is_in(
-            seg,
-            &["a", "an", "the", "another", "who", "its", "his", "her"],
+        if !(matches!(
+            low(seg).as_str(),
+            "a" | "an" | "the" | "another" | "who" | "its" | "his" | "her"
         ) || seg.possessive())
         {
             return None;
@@ -747,18 +748,9 @@ fn sentence_subject(s: &str, toks: &[Tok]) -> Option<(Who, usize, usize)> {
     let mut i = 0;
     while i < toks.len()
         && (toks[i].is(",")
-            || is_in(
-                &toks[i],
-                &[
-                    "however",
-                    "meanwhile",
-                    "but",
-                    "and",
-                    "still",
-                    "also",
-                    "separately",
-                    "later",
-                ],
+            || matches!(
+                low(&toks[i]).as_str(),
+                "however" | "meanwhile" | "but" | "and" | "still" | "also" | "separately" | "later"
             ))
     {
         i += 1;
@@ -799,7 +791,7 @@ fn subject_of(
 
 /// Words that say nothing about a statement's content.
 #[rustfmt::skip]
-const STOPWORDS: &[&str] = &[
+static STOPWORDS: WordSet = WordSet::new(&[
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by",
     "with", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "it's",
     "this", "that", "these", "those", "we", "our", "us", "you", "your", "they", "their",
@@ -808,14 +800,14 @@ const STOPWORDS: &[&str] = &[
     "had", "there", "here", "so", "than", "then", "such", "which", "who", "whom", "what",
     "when", "where", "how", "all", "any", "each", "also", "just", "very", "more", "most",
     "into", "about", "over", "s", "t", "if", "because", "while", "out", "up", "one",
-];
+]);
 
 /// Content words of a quote, stemmed, sorted and unique.
 fn content_words(value: &str) -> Vec<String> {
     let mut out: Vec<String> = value
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .map(|w| w.trim_matches('\'').to_lowercase())
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w.as_str()))
         .map(|w| stem(&w))
         .collect();
     out.sort_unstable();

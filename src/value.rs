@@ -10,6 +10,7 @@ use chrono::{Duration, NaiveDate};
 
 use crate::claim::Kind;
 use crate::rules::norm;
+use crate::wordset::WordSet;
 
 /// How two stated values relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +82,7 @@ pub fn compare(kind: Kind, a: (&str, &str), b: (&str, &str)) -> Relation {
             let content = |v: &[String]| -> Vec<String> {
                 let mut c: Vec<String> = v
                     .iter()
-                    .filter(|w| !STOPWORDS.contains(&w.as_str()))
+                    .filter(|w| !STOPWORDS.contains(w.as_str()))
                     .cloned()
                     .collect();
                 c.sort();
@@ -356,13 +357,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Words that carry no content, for comparing quotations.
-const STOPWORDS: &[&str] = &[
+static STOPWORDS: WordSet = WordSet::new(&[
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
     "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
     "those", "we", "our", "you", "your", "they", "their", "he", "his", "she", "her", "i", "my",
     "will", "would", "has", "have", "had", "not", "no", "so", "than", "then", "there", "which",
     "who", "what", "all", "can", "could", "do", "does", "did",
-];
+]);
 
 fn words(s: &str) -> Vec<String> {
     name_key(s)

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::rules::RuleSet;
+use crate::wordset::WordSet;
 
 /// A word of a sentence: byte span (relative to the sentence) and its lower-case form.
 #[derive(Debug, Clone)]
@@ -117,7 +118,7 @@ fn finish(s: &str) -> String {
 }
 
 /// Function words: never part of an event.
-const STOPWORDS: &[&str] = &[
+static STOPWORDS: WordSet = WordSet::new(&[
     "a",
     "about",
     "above",
@@ -357,7 +358,7 @@ const STOPWORDS: &[&str] = &[
     "afternoon",
     "evening",
     "night",
-];
+]);
 
 /// Content words too common in news to tie two figures to one event: they count a little
 /// towards similarity but never anchor an alignment.
@@ -462,7 +463,7 @@ const GENERIC: &[&str] = &[
 
 /// Whether a (stemmed or canonical) word is a function word.
 pub fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    STOPWORDS.contains(w)
 }
 
 static GENERIC_SET: std::sync::LazyLock<std::collections::HashSet<String>> =

@@ -3,9 +3,10 @@
 use std::collections::HashMap;
 
 use super::Lookup;
+use crate::wordset::WordSet;
 
 /// Words that name a role or title rather than a person; they are taken off a name.
-const TITLES: &[&str] = &[
+static TITLES: WordSet = WordSet::new(&[
     "ambassador",
     "president",
     "vice",
@@ -78,10 +79,10 @@ const TITLES: &[&str] = &[
     "newly",
     "appointed",
     "designated",
-];
+]);
 
 /// Words that open a sentence or clause and are capitalized only for that reason.
-const OPENERS: &[&str] = &[
+static OPENERS: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",
@@ -125,20 +126,20 @@ const OPENERS: &[&str] = &[
     "if",
     "once",
     "following",
-];
+]);
 
 /// `The Taliban` → `taliban`; `Soviet Union` → `soviet` when the `entity` lookup says so.
 pub fn entity(written: &str, lookups: &HashMap<String, Lookup>) -> String {
     let mut w = written.trim();
     // A capitalized sentence opener is not part of a name: "Since Hamas", "The Taliban".
     while let Some((first, rest)) = w.split_once(char::is_whitespace) {
-        if OPENERS.contains(&first.to_lowercase().as_str()) {
+        if OPENERS.contains(first.to_lowercase().as_str()) {
             w = rest.trim_start();
         } else {
             break;
         }
     }
-    if OPENERS.contains(&w.to_lowercase().as_str()) {
+    if OPENERS.contains(w.to_lowercase().as_str()) {
         return String::new();
     }
     for poss in ["'s", "’s", "'", "’"] {
@@ -168,7 +169,7 @@ pub fn person(written: &str) -> String {
         let lower = lower.trim_end_matches('.');
         let capitalized = bare.chars().next().is_some_and(char::is_uppercase);
         let possessive = bare.ends_with("'s") || bare.ends_with("’s");
-        if !capitalized || possessive || TITLES.contains(&lower) {
+        if !capitalized || possessive || TITLES.contains(lower) {
             break;
         }
         name.push(bare);
