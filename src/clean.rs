@@ -274,25 +274,46 @@ fn is_trailing_noise(c: char) -> bool {
 
 /// True when the line is one of [`BOILERPLATE`].
 fn is_boilerplate(line: &str) -> bool {
-    let mut lower = String::with_capacity(line.len());
-    for word in line.trim_start_matches(is_bullet).split_whitespace() {
-        if !lower.is_empty() {
-            lower.push(' ');
-        }
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    let whole = lower.trim_end_matches(is_trailing_noise);
-    BOILERPLATE
-        .iter()
-        .any(|&(phrase, placement)| match placement {
-            Placement::Whole => whole == phrase,
-            Placement::Start => {
-                lower.starts_with(phrase)
-                    && (phrase.ends_with(|c: char| !c.is_alphanumeric())
-                        || !lower[phrase.len()..].starts_with(char::is_alphanumeric))
-            }
-            Placement::Anywhere => lower.contains(phrase),
-        })
+    static CHROME: std::sync::LazyLock<[regex::Regex; 3]> =
+        std::sync::LazyLock::new(|| boilerplate_regexes(BOILERPLATE));
+    CHROME.iter().any(|r| r.is_match(line))
+}
+
+/// The phrases of a table as three case-insensitive patterns, one per [`Placement`], so a
+/// line is checked in a few scans instead of once per phrase: a space of a phrase stands
+/// for any run of white space, leading bullets and trailing noise are allowed around it.
+fn boilerplate_regexes(table: &[(&str, Placement)]) -> [regex::Regex; 3] {
+    let class = |pred: fn(char) -> bool| -> String {
+        let chars: String = "•·-–—*|»›>▶►:.…!".chars().filter(|&c| pred(c)).collect();
+        format!(r"[\s{}]", regex::escape(&chars))
+    };
+    let (bullets, noise) = (class(is_bullet), class(is_trailing_noise));
+    let alternation = |placement: Placement| -> String {
+        let phrases: Vec<String> = table
+            .iter()
+            .filter(|(_, p)| *p == placement)
+            .map(|(phrase, _)| {
+                let words: Vec<String> = phrase.split(' ').map(regex::escape).collect();
+                let body = words.join(r"\s+");
+                // A phrase ending in a letter or digit must end a word.
+                if placement == Placement::Start && phrase.ends_with(char::is_alphanumeric) {
+                    format!(r"{body}(?:$|[^\p{{Alphabetic}}\p{{N}}])")
+                } else {
+                    body
+                }
+            })
+            .collect();
+        format!("(?:{})", phrases.join("|"))
+    };
+    let build = |p: String| regex::Regex::new(&p).expect("boilerplate phrases are literal text");
+    [
+        build(format!(
+            "(?i)^{bullets}*{}{noise}*$",
+            alternation(Placement::Whole)
+        )),
+        build(format!("(?i)^{bullets}*{}", alternation(Placement::Start))),
+        build(format!("(?i){}", alternation(Placement::Anywhere))),
+    ]
 }
 
 /// Words that may stay in lower case inside a menu item ("News & Politics").
@@ -984,6 +1005,48 @@ mod tests {
                 ("Fourth!", 4)
             ]
         );
+    }
+
+    /// The phrase-by-phrase reading of [`BOILERPLATE`] that the patterns compile.
+    fn boilerplate_by_phrase(line: &str) -> bool {
+        let mut lower = String::new();
+        for word in line.trim_start_matches(is_bullet).split_whitespace() {
+            if !lower.is_empty() {
+                lower.push(' ');
+            }
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        let whole = lower.trim_end_matches(is_trailing_noise);
+        BOILERPLATE
+            .iter()
+            .any(|&(phrase, placement)| match placement {
+                Placement::Whole => whole == phrase,
+                Placement::Start => {
+                    lower.starts_with(phrase)
+                        && (phrase.ends_with(|c: char| !c.is_alphanumeric())
+                            || !lower[phrase.len()..].starts_with(char::is_alphanumeric))
+                }
+                Placement::Anywhere => lower.contains(phrase),
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn boilerplate_patterns_read_lines_as_the_table_says(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(BOILERPLATE.iter().map(|p| p.0).collect::<Vec<_>>()),
+                    proptest::sample::select(vec![
+                        " ", "  ", "\t", "• ", "- ", "» ", ":", ".", "…", "!", "|", "Photo",
+                        "FOLLOW", "Us", "news", "2025", "x", "é", "Reuters", "menu", "s",
+                    ]),
+                ],
+                0..6,
+            )
+        ) {
+            let line = parts.concat();
+            proptest::prop_assert_eq!(is_boilerplate(&line), boilerplate_by_phrase(&line), "{:?}", line);
+        }
     }
 
     #[test]
