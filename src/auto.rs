@@ -139,8 +139,9 @@ fn candidates(
         return;
     }
     let toks = words::tokens(text);
+    let stems: Vec<String> = toks.iter().map(|t| words::stem(&t.lower)).collect();
     let quotes = quote_spans(text);
-    let bounds = clause_bounds(text);
+    let bounds = clause_bounds(text, &toks);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
     let pub_year: Option<i32> = r
         .doc
@@ -228,14 +229,18 @@ fn candidates(
                 t.start < xe && xs < t.end
             })
         };
-        let seg: Vec<Token> = toks
+        let seg: Vec<(&str, &str)> = toks
             .iter()
-            .filter(|t| t.start >= left && t.end <= right && !inside(t))
-            .cloned()
+            .zip(&stems)
+            .filter(|(t, _)| t.start >= left && t.end <= right && !inside(t))
+            .map(|(t, s)| (t.lower.as_str(), s.as_str()))
             .collect();
-        let before = seg.iter().filter(|t| t.end <= ms).count();
+        let before = toks
+            .iter()
+            .filter(|t| t.start >= left && t.end <= right && !inside(t) && t.end <= ms)
+            .count();
         let mut event: BTreeMap<String, f32> = BTreeMap::new();
-        for (k, w) in syn.canonical(&seg) {
+        for (k, w) in syn.canonical_words(&seg) {
             let d = if k < before {
                 before - 1 - k
             } else {
@@ -493,10 +498,9 @@ static STRONG_WORDS: WordSet =
     WordSet::new(&["while", "whereas", "although", "but", "which", "that"]);
 
 /// Positions where clauses start (besides 0).
-fn clause_bounds(text: &str) -> Vec<usize> {
+fn clause_bounds(text: &str, toks: &[Token]) -> Vec<usize> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let toks = words::tokens(text);
     for (i, c) in text.char_indices() {
         match c {
             ';' | '(' | ')' | '[' | ']' | '—' | '–' => out.push(i),
@@ -608,9 +612,11 @@ fn context_qualifiers(
         })
         .collect();
     let lower: Vec<&str> = seg_toks.iter().map(|t| t.lower.as_str()).collect();
-    let joined = format!(" {} ", lower.join(" "));
     for p in MOVING {
-        if joined.contains(&format!(" {p} ")) && !out.iter().any(|o| o.contains(p)) {
+        let phrase: Vec<&str> = p.split(' ').collect();
+        if lower.windows(phrase.len()).any(|w| w == phrase.as_slice())
+            && !out.iter().any(|o| o.contains(p))
+        {
             out.push((*p).to_string());
         }
     }
@@ -1057,7 +1063,7 @@ mod tests {
     #[test]
     fn clauses_split_at_conjunctions() {
         let t = "Officials said 1,243 people were injured, and 14 were missing; rescuers worked.";
-        let b = clause_bounds(t);
+        let b = clause_bounds(t, &words::tokens(t));
         let (s, e) = clause_of(&b, t.find("14").unwrap(), t.len());
         assert_eq!(&t[s..e], "and 14 were missing");
     }

@@ -35,7 +35,7 @@ use crate::claim::{Claim, Kind};
 use crate::extract::Reading;
 use crate::rules::norm;
 use crate::value::{self, Relation};
-use crate::wordset::WordSet;
+use crate::wordset::{WordSet, with_lower};
 
 /// A person claim per role and source.
 pub fn claims(readings: &[Reading]) -> Vec<Claim> {
@@ -790,6 +790,23 @@ struct Role {
 
 /// A head of a role starting at token `i`: (end, canonical head, class).
 fn head_at(toks: &[Tok], i: usize) -> Option<(usize, String, Class)> {
+    // Nearly every word starts no role: one lookup settles it.
+    static FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            let heads = HEADS.iter().map(|(words, _, _)| words[0]);
+            let portfolios = PORTFOLIO.iter().map(|(w, _)| *w);
+            heads.chain(portfolios).chain(["minister"]).collect()
+        });
+    let may_start = with_lower(toks.get(i)?.bare(), |w| {
+        let w = ["ex-", "then-", "former-"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .unwrap_or(w);
+        FIRST.contains(w)
+    });
+    if !may_start {
+        return None;
+    }
     let low = |k: usize| toks.get(k).map(|t| t.low());
     let first = low(i)?;
     let first = first

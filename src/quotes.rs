@@ -300,7 +300,9 @@ fn find(ri: usize, reading: &Reading) -> Vec<Quote> {
     if spans.is_empty() {
         return Vec::new();
     }
-    let names = people::full_names(reading);
+    // Full names resolve a surname or a pronoun; most quotes give the whole name.
+    let names = std::cell::OnceCell::new();
+    let names = || names.get_or_init(|| people::full_names(reading));
     let mut out: Vec<Quote> = Vec::new();
     // The last named speaker and the sentence of the quote, for `he said`.
     let mut last: Option<(usize, String)> = None;
@@ -348,7 +350,7 @@ fn find(ri: usize, reading: &Reading) -> Vec<Quote> {
                 if n.contains(' ') {
                     Some(n)
                 } else {
-                    match people::resolve(&names, &n, sp.start) {
+                    match people::resolve(names(), &n, sp.start) {
                         Some(full) => Some(full),
                         None if titled => Some(n),
                         None => Some(String::new()),
@@ -363,7 +365,9 @@ fn find(ri: usize, reading: &Reading) -> Vec<Quote> {
                     .as_ref()
                     .filter(|(s, n)| s + 2 >= sp.s_open && fits(n))
                     .map(|(_, n)| n.clone())
-                    .or_else(|| subject_of(reading, sp.s_open, sp.open, &names).filter(|n| fits(n)))
+                    .or_else(|| {
+                        subject_of(reading, sp.s_open, sp.open, names()).filter(|n| fits(n))
+                    })
                     .unwrap_or_default();
                 if !who.is_empty() && !genders.iter().any(|(g, _)| *g == who) {
                     genders.push((who.clone(), female));

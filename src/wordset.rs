@@ -38,21 +38,27 @@ impl WordSet {
 
     /// Whether `word` in lower case is in the list ("The", "THE" and "the" all are).
     pub fn contains_lower(&self, word: &str) -> bool {
-        if word.len() <= STACK && word.is_ascii() {
-            let mut buf = [0u8; STACK];
-            let buf = &mut buf[..word.len()];
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            // ASCII bytes stay valid UTF-8 when lower-cased.
-            std::str::from_utf8(buf).is_ok_and(|w| self.contains(w))
-        } else {
-            self.contains(&word.to_lowercase())
-        }
+        with_lower(word, |w| self.contains(w))
     }
 
     /// The words, in the order written.
     pub fn words(&self) -> &'static [&'static str] {
         self.words
+    }
+}
+
+/// Calls `f` with `word` in lower case, without allocating for the short ASCII words that
+/// make up nearly all of the news.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.len() <= STACK && word.is_ascii() {
+        let mut buf = [0u8; STACK];
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        // ASCII bytes stay ASCII when lower-cased.
+        f(std::str::from_utf8(buf).expect("ASCII is UTF-8"))
+    } else {
+        f(&word.to_lowercase())
     }
 }
 

@@ -525,22 +525,38 @@ impl Synonyms {
     /// kept, stopwords and digits left out.
     pub fn canonical(&self, toks: &[Token]) -> Vec<(usize, String)> {
         let stems: Vec<String> = toks.iter().map(|t| stem(&t.lower)).collect();
+        let words: Vec<(&str, &str)> = toks
+            .iter()
+            .zip(&stems)
+            .map(|(t, s)| (t.lower.as_str(), s.as_str()))
+            .collect();
+        self.canonical_words(&words)
+    }
+
+    /// [`Synonyms::canonical`] of words given as (lower case, stem), for a caller that
+    /// stems a sentence once and reads several runs of it.
+    pub fn canonical_words(&self, words: &[(&str, &str)]) -> Vec<(usize, String)> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < toks.len() {
-            let mut matched = 0;
-            let longest = if self.firsts.contains(&stems[i]) || self.firsts.contains(&toks[i].lower)
-            {
-                self.longest.min(toks.len() - i)
+        while i < words.len() {
+            let (lower, stemmed) = words[i];
+            let longest = if self.firsts.contains(stemmed) || self.firsts.contains(lower) {
+                self.longest.min(words.len() - i)
             } else {
                 1
             };
+            let mut matched = 0;
             for n in (1..=longest).rev() {
-                let key = stems[i..i + n].join(" ");
-                let hit = self.map.get(&key).or_else(|| {
-                    let raw: Vec<&str> = toks[i..i + n].iter().map(|t| t.lower.as_str()).collect();
-                    self.map.get(&raw.join(" "))
-                });
+                let hit = if n == 1 {
+                    self.map.get(stemmed).or_else(|| self.map.get(lower))
+                } else {
+                    let run = &words[i..i + n];
+                    let key: Vec<&str> = run.iter().map(|w| w.1).collect();
+                    self.map.get(&key.join(" ")).or_else(|| {
+                        let raw: Vec<&str> = run.iter().map(|w| w.0).collect();
+                        self.map.get(&raw.join(" "))
+                    })
+                };
                 if let Some(c) = hit {
                     for k in i..i + n {
                         out.push((k, c.clone()));
@@ -553,14 +569,13 @@ impl Synonyms {
                 i += matched;
                 continue;
             }
-            let t = &toks[i];
-            if !is_stopword(&t.lower)
-                && !t.lower.chars().all(|c| c.is_ascii_digit())
-                && t.lower.chars().any(char::is_alphabetic)
-                && !is_stopword(&stems[i])
-                && stems[i].len() > 1
+            if !is_stopword(lower)
+                && !lower.chars().all(|c| c.is_ascii_digit())
+                && lower.chars().any(char::is_alphabetic)
+                && !is_stopword(stemmed)
+                && stemmed.len() > 1
             {
-                out.push((i, stems[i].clone()));
+                out.push((i, stemmed.to_string()));
             }
             i += 1;
         }
