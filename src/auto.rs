@@ -64,6 +64,12 @@ const GENERIC_WEIGHT: f32 = 0.3;
 /// the same readings (their spans are skipped); `rules` gives the lookup tables
 /// (`synonyms`).
 pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Claim> {
+    facts_of(readings, candidates_of(readings, taken, rules), &[])
+}
+
+/// The figures of a story that no claim in `taken` reads: the first half of [`claims`],
+/// apart so that it can run beside the readers of people and quotes.
+pub fn candidates_of(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Candidates {
     let syn = rules.synonyms.get_or_init(|| Synonyms::from_rules(rules));
     // Candidates are read per document in parallel, then laid end to end in document
     // order, so the result does not depend on scheduling.
@@ -71,11 +77,7 @@ pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Cla
         .par_iter()
         .enumerate()
         .map(|(di, r)| {
-            let spans: Vec<(usize, usize)> = taken
-                .iter()
-                .filter(|c| c.source == r.doc.id)
-                .map(|c| (c.start, c.end))
-                .collect();
+            let spans = spans_of(taken, &r.doc.id);
             let mut cands = Vec::new();
             for si in 0..r.sentences.len() {
                 candidates(r, di, si, &spans, syn, &mut cands);
@@ -83,7 +85,24 @@ pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Cla
             cands
         })
         .collect();
-    let cands: Vec<Cand> = per_doc.into_iter().flatten().collect();
+    Candidates(per_doc.into_iter().flatten().collect())
+}
+
+/// Generic facts from the candidates, leaving out figures that a claim of `also_taken`
+/// (a quote, a person) already reads: the second half of [`claims`].
+pub fn facts_of(readings: &[Reading], cands: Candidates, also_taken: &[Claim]) -> Vec<Claim> {
+    let mut cands = cands.0;
+    if !also_taken.is_empty() {
+        let spans: Vec<Vec<(usize, usize)>> = readings
+            .iter()
+            .map(|r| spans_of(also_taken, &r.doc.id))
+            .collect();
+        cands.retain(|c| {
+            !spans[c.doc]
+                .iter()
+                .any(|&(s, e)| s < c.span.1 && c.span.0 < e)
+        });
+    }
     if cands.len() < 2 {
         return Vec::new();
     }
@@ -91,6 +110,19 @@ pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Cla
     let clusters = cluster(&cands, &space);
     facts(readings, &cands, &space, &clusters)
 }
+
+/// The spans of a source's claims.
+fn spans_of(claims: &[Claim], source: &str) -> Vec<(usize, usize)> {
+    claims
+        .iter()
+        .filter(|c| c.source == source)
+        .map(|c| (c.start, c.end))
+        .collect()
+}
+
+/// Figures read for generic claims, not yet aligned (see [`candidates_of`]).
+#[derive(Debug)]
+pub struct Candidates(Vec<Cand>);
 
 /// One figure of one source, with its event.
 #[derive(Debug, Clone)]
@@ -111,6 +143,8 @@ struct Cand {
     end: usize,
     evidence: String,
     line: usize,
+    /// The mention's span in the document, for claims that take it.
+    span: (usize, usize),
     /// Canonical event words and their proximity weight (the highest per word).
     words: BTreeMap<String, f32>,
     /// Date values of other time expressions in the clause.
@@ -308,6 +342,7 @@ fn candidates(
             stated: norm::fold_space(&text[stated_start..me]),
             start: sentence.start + stated_start,
             end: de,
+            span: (ds, de),
             evidence: norm::fold_space(text),
             line: r.doc.line_of(sentence.start + stated_start),
             words: event,

@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
+use rayon::prelude::*;
 
 use crate::claim::{Claim, Kind};
 use crate::corpus::{Document, Published, PublishedHow};
@@ -100,17 +101,18 @@ pub fn windows(
 /// The publication days for which the claim's relative words give the target day.
 fn clue(c: &Claim, target: &str, who: &[&str], options: TimeOptions) -> Option<Clue> {
     let day = NaiveDate::parse_from_str(target, "%Y-%m-%d").ok()?;
-    let mut fits: Vec<NaiveDate> = Vec::new();
-    for offset in -REACH_DAYS..=REACH_DAYS {
-        let p = day + Duration::days(offset);
-        let got = time::tag(&c.evidence, Anchor::Day(p), options)
-            .into_iter()
-            .find(|m| m.relative && c.stated.ends_with(m.text.as_str()))
-            .and_then(|m| m.value);
-        if got.as_deref() == Some(target) {
-            fits.push(p);
-        }
-    }
+    // Each day is read on its own, so the days are read side by side.
+    let fits: Vec<NaiveDate> = (-REACH_DAYS..=REACH_DAYS)
+        .into_par_iter()
+        .map(|offset| day + Duration::days(offset))
+        .filter(|&p| {
+            let got = time::tag(&c.evidence, Anchor::Day(p), options)
+                .into_iter()
+                .find(|m| m.relative && c.stated.ends_with(m.text.as_str()))
+                .and_then(|m| m.value);
+            got.as_deref() == Some(target)
+        })
+        .collect();
     let (from, to) = (*fits.first()?, *fits.last()?);
     // A clue that allows almost any day, or that reaches the edge of the search (it
     // might allow more), says nothing.

@@ -15,12 +15,14 @@ use crate::{auto, people, quotes};
 /// once, and again only when its window changed what its relative dates mean.
 pub fn claims(docs: &mut [Document], rules: &RuleSet, options: &Options) -> Vec<Claim> {
     let (claims, found) = {
-        let mut readings: Vec<extract::Reading> =
-            docs.par_iter().map(|d| extract::read(d, options)).collect();
-        let mut hits: Vec<Vec<extract::Hit>> = readings
+        let (mut readings, mut hits): (Vec<extract::Reading>, Vec<Vec<extract::Hit>>) = docs
             .par_iter()
-            .map(|r| extract::document_hits(r, rules))
-            .collect();
+            .map(|d| {
+                let r = extract::read(d, options);
+                let h = extract::document_hits(&r, rules);
+                (r, h)
+            })
+            .unzip();
         let first = extract::claims_of(&readings, hits.clone(), rules);
         let found = infer::windows(docs, &first, options.time);
         let changed: Vec<Document> = found
@@ -66,15 +68,21 @@ fn others(readings: &[extract::Reading], mut claims: Vec<Claim>, rules: &RuleSet
         .filter(|c| c.kind == Kind::Person && !c.value.is_empty())
         .map(|c| (c.source.clone(), c.value.clone()))
         .collect();
-    let (people, quotes) = rayon::join(|| people::claims(readings), || quotes::claims(readings));
+    // The three readers are independent but for the figures people and quotes take,
+    // which are left out of the generic candidates afterwards.
+    let ((people, quotes), candidates) = rayon::join(
+        || rayon::join(|| people::claims(readings), || quotes::claims(readings)),
+        || auto::candidates_of(readings, &claims, rules),
+    );
     let people: Vec<Claim> = people
         .into_iter()
         .filter(|c| !claims_fact(&claims, &c.fact))
         .filter(|c| !named.contains(&(c.source.clone(), c.value.clone())))
         .collect();
+    let from_rules = claims.len();
     claims.extend(people);
     claims.extend(quotes);
-    let auto = auto::claims(readings, &claims, rules);
+    let auto = auto::facts_of(readings, candidates, &claims[from_rules..]);
     claims.extend(auto);
     claims
 }

@@ -12,13 +12,14 @@
 //! once for every rule, and only the rules that match are run for their captures.
 
 pub mod check;
+mod gate;
 pub mod norm;
 mod pack;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::bytes::{Regex, RegexBuilder};
 
 use crate::claim::Kind;
 use crate::error::Error;
@@ -456,63 +457,74 @@ fn compact_classes(pattern: &str) -> String {
 /// then confirms and captures.
 #[derive(Debug)]
 pub(crate) struct Prefilter {
-    /// (mention letter the patterns need, or none; the group's sets).
-    groups: Vec<(Option<char>, Vec<Chunk>)>,
+    /// Required words of every pattern, checked in one pass.
+    gates: gate::Gates,
+    /// Per mention letter the patterns need (or none): those patterns.
+    groups: Vec<(Option<char>, Vec<usize>)>,
+    /// Per pattern, its relaxed form (see [`relax`]), compiled when first needed.
+    relaxed: Vec<(String, std::sync::OnceLock<Regex>)>,
 }
-
-/// A set over some patterns, with the indices of those patterns.
-type Chunk = (Vec<usize>, RegexSet);
-
-/// Patterns per prefilter set.
-const CHUNK: usize = 32;
 
 impl Prefilter {
     fn new(rules: &[Rule], patterns: &[Pattern]) -> Result<Prefilter, Error> {
-        let mut by_need: Vec<(Option<char>, Vec<usize>)> = Vec::new();
+        let gates = gate::Gates::new(patterns.iter().map(|p| p.regex.as_str()));
+        let mut groups: Vec<(Option<char>, Vec<usize>)> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             let need = if p.context {
                 None
             } else {
                 mention_letter(rules[p.rule].kind)
             };
-            match by_need.iter_mut().find(|(n, _)| *n == need) {
+            match groups.iter_mut().find(|(n, _)| *n == need) {
                 Some((_, v)) => v.push(i),
-                None => by_need.push((need, vec![i])),
+                None => groups.push((need, vec![i])),
             }
         }
-        let mut groups = Vec::new();
-        for (need, members) in by_need {
-            let mut sets = Vec::new();
-            for chunk in members.chunks(CHUNK) {
-                let set =
-                    RegexSetBuilder::new(chunk.iter().map(|&i| relax(patterns[i].regex.as_str())))
-                        .size_limit(SIZE_LIMIT * 8)
-                        .dfa_size_limit(SIZE_LIMIT)
-                        .build()
-                        .map_err(|e| {
-                            Error::Input(format!("rule patterns do not compile together: {e}"))
-                        })?;
-                sets.push((chunk.to_vec(), set));
-            }
-            groups.push((need, sets));
-        }
-        Ok(Prefilter { groups })
+        let relaxed = patterns
+            .iter()
+            .map(|p| (relax(p.regex.as_str()), std::sync::OnceLock::new()))
+            .collect();
+        Ok(Prefilter {
+            gates,
+            groups,
+            relaxed,
+        })
     }
 
     /// Indices of the patterns that may match a masked sentence whose mentions have the
-    /// kind letters `present`, in order.
+    /// kind letters `present`, in order: those whose mentions are there, whose required
+    /// words are there, and whose relaxed form matches.
     pub(crate) fn candidates(&self, text: &[u8], present: &[char]) -> Vec<usize> {
+        let needed = |need: &Option<char>| need.is_none_or(|n| present.contains(&n));
         let mut out = Vec::new();
-        for (need, sets) in &self.groups {
-            if need.is_some_and(|n| !present.contains(&n)) {
+        if !self.groups.iter().any(|(need, _)| needed(need)) {
+            return out;
+        }
+        let words = self.gates.present(text);
+        for (need, members) in &self.groups {
+            if !needed(need) {
                 continue;
             }
-            for (members, set) in sets {
-                out.extend(set.matches(text).iter().map(|i| members[i]));
+            for &i in members {
+                if self.gates.open(i, &words) && self.relaxed_match(i, text) {
+                    out.push(i);
+                }
             }
         }
         out.sort_unstable();
         out
+    }
+
+    fn relaxed_match(&self, i: usize, text: &[u8]) -> bool {
+        let (source, cell) = &self.relaxed[i];
+        // The full pattern compiled, so its relaxed form (a superset) compiles too.
+        cell.get_or_init(|| {
+            RegexBuilder::new(source)
+                .size_limit(SIZE_LIMIT)
+                .build()
+                .expect("a relaxed pattern compiles when the pattern does")
+        })
+        .is_match(text)
     }
 }
 
