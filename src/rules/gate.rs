@@ -62,7 +62,10 @@ fn minimal(mut set: Set) -> Set {
     set.dedup();
     let mut out: Set = Vec::new();
     for s in set {
-        if !out.iter().any(|t| s.windows(t.len().max(1)).any(|w| w == t.as_slice())) {
+        if !out
+            .iter()
+            .any(|t| s.windows(t.len().max(1)).any(|w| w == t.as_slice()))
+        {
             out.push(s);
         }
     }
@@ -367,8 +370,14 @@ mod tests {
         let gates = Gates::new([r"death\s+toll\s+(?:rose|climbed)\s+to\s+\d+"]);
         let open = |t: &str| gates.open(0, &gates.present(t.as_bytes()));
         assert!(open("The death toll rose to 34."));
-        assert!(!open("The death of the minister rose questions."), "no `toll`");
-        assert!(!open("The death toll stood at 34."), "neither `rose` nor `climbed`");
+        assert!(
+            !open("The death of the minister rose questions."),
+            "no `toll`"
+        );
+        assert!(
+            !open("The death toll stood at 34."),
+            "neither `rose` nor `climbed`"
+        );
     }
 
     #[test]
@@ -410,37 +419,5 @@ mod tests {
         let present = gates.present(b"nothing here at all 12");
         assert!(!gates.open(0, &present));
         assert!(gates.open(2, &present), "no gate, always open");
-    }
-}
-#[cfg(test)]
-mod scratch2 {
-    #[test]
-    #[ignore]
-    fn gate_rates() {
-        use crate::corpus::{self, LoadOptions};
-        let rules = crate::rules::RuleSet::load(&[] as &[&std::path::Path]).unwrap();
-        let mut dirs = vec![std::path::PathBuf::from("data/russia-taliban-2025")];
-        for e in std::fs::read_dir("tests/stories").unwrap() { let p = e.unwrap().path(); if p.is_dir() { dirs.push(p); } }
-        let (mut sents, mut open, mut hits, mut bytes, mut obytes) = (0, 0, 0, 0, 0);
-        let o = crate::extract::Options::default();
-        let mut per: std::collections::BTreeMap<String, usize> = Default::default();
-        for d in dirs {
-            let docs = corpus::load(std::slice::from_ref(&d), &LoadOptions::default()).documents;
-            for doc in &docs {
-                let r = crate::extract::read(doc, &o);
-                for m in &r.masked {
-                    sents += 1; bytes += m.text.len();
-                    let present: Vec<char> = m.mentions.iter().map(crate::extract::Mention::letter).collect();
-                    let words = rules.set.gates.present(m.text.as_bytes());
-                    for (need, members) in &rules.set.groups {
-                        if need.is_some_and(|n| !present.contains(&n)) { continue; }
-                        for &i in members { if rules.set.gates.open(i, &words) { open += 1; obytes += m.text.len(); *per.entry(rules.rules[rules.patterns[i].rule].id.clone()).or_default() += 1;
-                            if rules.patterns[i].regex.is_match(m.text.as_bytes()) { hits += 1; } } }
-                    }
-                }
-            }
-        }
-        println!("sentences {sents} bytes {bytes} gate-open {open} open-bytes {obytes} real-match {hits}");
-        let mut v: Vec<_> = per.into_iter().collect(); v.sort_by_key(|x| std::cmp::Reverse(x.1)); println!("{:?}", &v[..15]);
     }
 }

@@ -385,7 +385,7 @@ fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
             });
         }
     }
-    let set = Prefilter::new(&rules, &patterns)?;
+    let set = Prefilter::new(&rules, &patterns);
     Ok(RuleSet {
         rules,
         patterns,
@@ -450,23 +450,20 @@ fn compact_classes(pattern: &str) -> String {
 /// Which patterns may match a sentence.
 ///
 /// Patterns are grouped by the mention their value needs (a count rule needs a count in
-/// the sentence), so a sentence is only scanned by the groups whose mentions it has. Each
-/// group runs relaxed patterns (long bounded gaps unbounded; see [`relax`]) in sets of a
-/// few patterns: one lazy DFA over every pattern at once has more states than its cache
-/// holds and falls back to a slow engine, a few small DFAs stay fast. The exact pattern
-/// then confirms and captures.
+/// the sentence), and each has a gate of required words (see [`gate`]): a sentence is
+/// only searched by the patterns whose mention and words it has. The pattern itself then
+/// searches and captures; a second, looser automaton before it (a set of relaxed
+/// patterns, tried before) cost more than it saved once the gates were there.
 #[derive(Debug)]
 pub(crate) struct Prefilter {
     /// Required words of every pattern, checked in one pass.
     gates: gate::Gates,
     /// Per mention letter the patterns need (or none): those patterns.
     groups: Vec<(Option<char>, Vec<usize>)>,
-    /// Per pattern, its relaxed form (see [`relax`]), compiled when first needed.
-    relaxed: Vec<(String, std::sync::OnceLock<Regex>)>,
 }
 
 impl Prefilter {
-    fn new(rules: &[Rule], patterns: &[Pattern]) -> Result<Prefilter, Error> {
+    fn new(rules: &[Rule], patterns: &[Pattern]) -> Prefilter {
         let gates = gate::Gates::new(patterns.iter().map(|p| p.regex.as_str()));
         let mut groups: Vec<(Option<char>, Vec<usize>)> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
@@ -480,20 +477,11 @@ impl Prefilter {
                 None => groups.push((need, vec![i])),
             }
         }
-        let relaxed = patterns
-            .iter()
-            .map(|p| (relax(p.regex.as_str()), std::sync::OnceLock::new()))
-            .collect();
-        Ok(Prefilter {
-            gates,
-            groups,
-            relaxed,
-        })
+        Prefilter { gates, groups }
     }
 
     /// Indices of the patterns that may match a masked sentence whose mentions have the
-    /// kind letters `present`, in order: those whose mentions are there, whose required
-    /// words are there, and whose relaxed form matches.
+    /// kind letters `present`, in order: those whose mentions and required words are there.
     pub(crate) fn candidates(&self, text: &[u8], present: &[char]) -> Vec<usize> {
         let needed = |need: &Option<char>| need.is_none_or(|n| present.contains(&n));
         let mut out = Vec::new();
@@ -502,29 +490,12 @@ impl Prefilter {
         }
         let words = self.gates.present(text);
         for (need, members) in &self.groups {
-            if !needed(need) {
-                continue;
-            }
-            for &i in members {
-                if self.gates.open(i, &words) && self.relaxed_match(i, text) {
-                    out.push(i);
-                }
+            if needed(need) {
+                out.extend(members.iter().filter(|&&i| self.gates.open(i, &words)));
             }
         }
         out.sort_unstable();
         out
-    }
-
-    fn relaxed_match(&self, i: usize, text: &[u8]) -> bool {
-        let (source, cell) = &self.relaxed[i];
-        // The full pattern compiled, so its relaxed form (a superset) compiles too.
-        cell.get_or_init(|| {
-            RegexBuilder::new(source)
-                .size_limit(SIZE_LIMIT)
-                .build()
-                .expect("a relaxed pattern compiles when the pattern does")
-        })
-        .is_match(text)
     }
 }
 
@@ -539,24 +510,6 @@ fn mention_letter(kind: Kind) -> Option<char> {
         Kind::Percent => 'P',
         Kind::Person | Kind::Place | Kind::Quote => return None,
     })
-}
-
-/// Replaces bounded repetitions `{0,N}` with N ≥ 8 by `*`: a pattern that matches with
-/// the bound also matches without it, so the relaxed pattern is a sound prefilter.
-fn relax(pattern: &str) -> String {
-    static BOUND: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"\{0,(\d+)\}").expect("valid"));
-    BOUND
-        .replace_all(pattern, |c: &regex::Captures| {
-            let escaped = c
-                .get(0)
-                .is_some_and(|m| pattern[..m.start()].ends_with('\\'));
-            match c[1].parse::<u32>() {
-                Ok(n) if n >= 8 && !escaped => "*".to_string(),
-                _ => c[0].to_string(),
-            }
-        })
-        .into_owned()
 }
 
 /// The `{slot}` names of a fact or label template.
@@ -721,12 +674,6 @@ patterns = ['{verb}.{0,20}{date:value}']
         let re = Regex::new(&compact_classes(r"\b\w+\b")).unwrap();
         let m = re.find("— Cárdenas said".as_bytes()).unwrap();
         assert_eq!(&"— Cárdenas said"[m.start()..m.end()], "Cárdenas");
-    }
-
-    #[test]
-    fn relaxed_patterns_drop_long_bounds_only() {
-        assert_eq!(relax(r"a[^.]{0,60}?b{0,3}c{2,9}"), r"a[^.]*?b{0,3}c{2,9}");
-        assert_eq!(relax(r"a\{0,60}"), r"a\{0,60}");
     }
 
     #[test]
