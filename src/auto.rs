@@ -78,11 +78,15 @@ pub fn candidates_of(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> 
         .enumerate()
         .map(|(di, r)| {
             let spans = spans_of(taken, &r.doc.id);
-            let mut cands = Vec::new();
-            for si in 0..r.sentences.len() {
-                candidates(r, di, si, &spans, syn, &mut cands);
-            }
-            cands
+            let per_sentence: Vec<Vec<Cand>> = (0..r.sentences.len())
+                .into_par_iter()
+                .map(|si| {
+                    let mut cands = Vec::new();
+                    candidates(r, di, si, &spans, syn, &mut cands);
+                    cands
+                })
+                .collect();
+            per_sentence.into_iter().flatten().collect::<Vec<Cand>>()
         })
         .collect();
     Candidates(per_doc.into_iter().flatten().collect())

@@ -266,8 +266,9 @@ pub struct Reading<'d> {
 pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
     let anchor = doc.published.anchor();
     let sentences = clean::sentences(doc);
+    // Sentences are read side by side: a long article is not left to one thread.
     let masked = sentences
-        .iter()
+        .par_iter()
         .map(|s| Masked::new(&s.text, anchor, options))
         .collect();
     Reading {
@@ -279,20 +280,28 @@ pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
 
 /// Every rule match of every sentence of a document, in order.
 pub fn hits(reading: &Reading, rules: &RuleSet) -> Vec<Hit> {
-    let mut out = Vec::new();
-    for (si, (s, masked)) in reading.sentences.iter().zip(&reading.masked).enumerate() {
-        let present: Vec<char> = masked.mentions.iter().map(Mention::letter).collect();
-        for pi in rules.set.candidates(masked.text.as_bytes(), &present) {
-            let pattern = &rules.patterns[pi];
-            for caps in pattern.regex.captures_iter(masked.text.as_bytes()) {
-                if let Some(hit) =
-                    read_hit(rules, pattern.rule, pattern.context, &caps, masked, s, si)
-                {
-                    out.push(hit);
+    let per_sentence: Vec<Vec<Hit>> = reading
+        .sentences
+        .par_iter()
+        .zip(&reading.masked)
+        .enumerate()
+        .map(|(si, (s, masked))| {
+            let mut out = Vec::new();
+            let present: Vec<char> = masked.mentions.iter().map(Mention::letter).collect();
+            for pi in rules.set.candidates(masked.text.as_bytes(), &present) {
+                let pattern = &rules.patterns[pi];
+                for caps in pattern.regex.captures_iter(masked.text.as_bytes()) {
+                    if let Some(hit) =
+                        read_hit(rules, pattern.rule, pattern.context, &caps, masked, s, si)
+                    {
+                        out.push(hit);
+                    }
                 }
             }
-        }
-    }
+            out
+        })
+        .collect();
+    let mut out: Vec<Hit> = per_sentence.into_iter().flatten().collect();
     out.sort_by_key(|h| (h.sentence, h.start, h.rule));
     out
 }
