@@ -129,47 +129,34 @@ fn best(sets: Vec<Set>) -> Option<Set> {
 /// The characters of a small class, lower-cased and deduplicated: `[Kk]` is `k`. The
 /// non-ASCII forms Unicode folds onto ASCII letters (the Kelvin sign, the long s) are
 /// left out, as no news text spells a word with them.
-fn class(c: &Class) -> Option<Vec<Vec<u8>>> {
-    let mut out: Vec<Vec<u8>> = Vec::new();
-    let mut add = |s: Vec<u8>| {
-        if !out.contains(&s) {
-            out.push(s);
-        }
+fn class(c: &Class) -> Option<Set> {
+    let ranges: Vec<(u32, u32)> = match c {
+        Class::Unicode(u) => u
+            .ranges()
+            .iter()
+            .map(|r| (r.start() as u32, r.end() as u32))
+            .collect(),
+        Class::Bytes(b) => b
+            .ranges()
+            .iter()
+            .map(|r| (u32::from(r.start()), u32::from(r.end())))
+            .collect(),
     };
-    match c {
-        Class::Unicode(u) => {
-            let count: u32 = u
-                .ranges()
-                .iter()
-                .map(|r| r.end() as u32 - r.start() as u32 + 1)
-                .sum();
-            if count > 8 {
-                return None;
-            }
-            for r in u.ranges() {
-                for ch in r.start()..=r.end() {
-                    if matches!(ch, '\u{212A}' | '\u{017F}') {
-                        continue;
-                    }
-                    let mut buf = [0u8; 4];
-                    add(ch.encode_utf8(&mut buf).as_bytes().to_ascii_lowercase());
-                }
-            }
+    if ranges.iter().map(|(s, e)| e - s + 1).sum::<u32>() > 8 {
+        return None;
+    }
+    let mut out: Set = Vec::new();
+    for code in ranges.iter().flat_map(|&(s, e)| s..=e) {
+        let member = match c {
+            Class::Unicode(_) => match char::from_u32(code) {
+                Some('\u{212A}' | '\u{017F}') | None => continue,
+                Some(ch) => ch.to_string().into_bytes(),
+            },
+            Class::Bytes(_) => vec![code as u8],
         }
-        Class::Bytes(b) => {
-            let count: u32 = b
-                .ranges()
-                .iter()
-                .map(|r| r.end() as u32 - r.start() as u32 + 1)
-                .sum();
-            if count > 8 {
-                return None;
-            }
-            for r in b.ranges() {
-                for byte in r.start()..=r.end() {
-                    add(vec![byte.to_ascii_lowercase()]);
-                }
-            }
+        .to_ascii_lowercase();
+        if !out.contains(&member) {
+            out.push(member);
         }
     }
     (out.len() <= 2).then_some(out)
