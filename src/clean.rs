@@ -258,19 +258,13 @@ fn is_chrome(line: &str, latin_article: impl FnOnce() -> bool) -> bool {
     is_boilerplate(line) || is_menu(line)
 }
 
-fn is_bullet(c: char) -> bool {
-    matches!(
-        c,
-        '•' | '·' | '-' | '–' | '—' | '*' | '|' | '»' | '›' | '>' | '▶' | '►'
-    ) || c.is_whitespace()
-}
+/// Marks that may open a chrome line before its phrase (white space too).
+const BULLETS: &[char] = &['•', '·', '-', '–', '—', '*', '|', '»', '›', '>', '▶', '►'];
 
-fn is_trailing_noise(c: char) -> bool {
-    matches!(
-        c,
-        ':' | '.' | '|' | '»' | '›' | '>' | '-' | '–' | '—' | '…' | '!' | '▶' | '►'
-    ) || c.is_whitespace()
-}
+/// Marks that may close a chrome line after a whole-line phrase (white space too).
+const TRAILING_NOISE: &[char] = &[
+    ':', '.', '|', '»', '›', '>', '-', '–', '—', '…', '!', '▶', '►',
+];
 
 /// True when the line is one of [`BOILERPLATE`].
 fn is_boilerplate(line: &str) -> bool {
@@ -283,11 +277,11 @@ fn is_boilerplate(line: &str) -> bool {
 /// line is checked in a few scans instead of once per phrase: a space of a phrase stands
 /// for any run of white space, leading bullets and trailing noise are allowed around it.
 fn boilerplate_regexes(table: &[(&str, Placement)]) -> [regex::Regex; 3] {
-    let class = |pred: fn(char) -> bool| -> String {
-        let chars: String = "•·-–—*|»›>▶►:.…!".chars().filter(|&c| pred(c)).collect();
+    let class = |chars: &[char]| -> String {
+        let chars: String = chars.iter().collect();
         format!(r"[\s{}]", regex::escape(&chars))
     };
-    let (bullets, noise) = (class(is_bullet), class(is_trailing_noise));
+    let (bullets, noise) = (class(BULLETS), class(TRAILING_NOISE));
     let alternation = |placement: Placement| -> String {
         let phrases: Vec<String> = table
             .iter()
@@ -1010,13 +1004,17 @@ mod tests {
     /// The phrase-by-phrase reading of [`BOILERPLATE`] that the patterns compile.
     fn boilerplate_by_phrase(line: &str) -> bool {
         let mut lower = String::new();
-        for word in line.trim_start_matches(is_bullet).split_whitespace() {
+        for word in line
+            .trim_start_matches(|c: char| BULLETS.contains(&c) || c.is_whitespace())
+            .split_whitespace()
+        {
             if !lower.is_empty() {
                 lower.push(' ');
             }
             lower.extend(word.chars().flat_map(char::to_lowercase));
         }
-        let whole = lower.trim_end_matches(is_trailing_noise);
+        let whole =
+            lower.trim_end_matches(|c: char| TRAILING_NOISE.contains(&c) || c.is_whitespace());
         BOILERPLATE
             .iter()
             .any(|&(phrase, placement)| match placement {
