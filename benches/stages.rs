@@ -8,6 +8,10 @@ use factable::corpus::{self, LoadOptions};
 use factable::extract::{self, Options};
 use factable::rules::RuleSet;
 
+/// The allocator the binary ships with (src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut dirs = vec![root.join("data/russia-taliban-2025")];

@@ -17,6 +17,10 @@ use factable::rules::RuleSet;
 use factable::time::{self, TimeOptions};
 use factable::{render, story};
 
+/// The allocator the binary ships with (src/main.rs), so the figures are the tool's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn stories() -> Vec<Vec<Document>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut dirs: Vec<PathBuf> = vec![root.join("data/russia-taliban-2025")];
