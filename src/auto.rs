@@ -33,6 +33,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::claim::{Claim, Kind};
 use crate::extract::{Mention, Reading};
@@ -706,7 +707,7 @@ struct Space {
 
 impl Space {
     fn new(cands: &[Cand]) -> Space {
-        let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
         for c in cands {
             for w in c.words.keys() {
                 let n = ids.len();

@@ -9,7 +9,6 @@
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
-use rayon::prelude::*;
 
 use crate::claim::{Claim, Kind};
 use crate::corpus::{Document, Published, PublishedHow};
@@ -101,17 +100,21 @@ pub fn windows(
 /// The publication days for which the claim's relative words give the target day.
 fn clue(c: &Claim, target: &str, who: &[&str], options: TimeOptions) -> Option<Clue> {
     let day = NaiveDate::parse_from_str(target, "%Y-%m-%d").ok()?;
-    // Each day is read on its own, so the days are read side by side.
-    let fits: Vec<NaiveDate> = (-REACH_DAYS..=REACH_DAYS)
-        .into_par_iter()
+    let days: Vec<NaiveDate> = (-REACH_DAYS..=REACH_DAYS)
         .map(|offset| day + Duration::days(offset))
-        .filter(|&p| {
-            let got = time::tag(&c.evidence, Anchor::Day(p), options)
-                .into_iter()
+        .collect();
+    let anchors: Vec<Anchor> = days.iter().map(|&p| Anchor::Day(p)).collect();
+    let fits: Vec<NaiveDate> = time::tag_each(&c.evidence, &anchors, options)
+        .into_iter()
+        .zip(&days)
+        .filter(|(found, _)| {
+            let got = found
+                .iter()
                 .find(|m| m.relative && c.stated.ends_with(m.text.as_str()))
-                .and_then(|m| m.value);
-            got.as_deref() == Some(target)
+                .and_then(|m| m.value.as_deref());
+            got == Some(target)
         })
+        .map(|(_, &p)| p)
         .collect();
     let (from, to) = (*fits.first()?, *fits.last()?);
     // A clue that allows almost any day, or that reaches the edge of the search (it

@@ -29,7 +29,10 @@
 //! stated is never a conflict. A group in which one source itself names two different
 //! people is split by person too (the role is not unique).
 
+use std::sync::LazyLock;
+
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::claim::{Claim, Kind};
 use crate::extract::Reading;
@@ -526,10 +529,18 @@ const COUNTRIES: &[(&str, &str, &[&str])] = &[
 
 /// The country a lower-case form names.
 fn country(form: &str) -> Option<(&'static str, &'static str)> {
-    COUNTRIES
-        .iter()
-        .find(|(_, _, forms)| forms.contains(&form))
-        .map(|(k, adj, _)| (*k, *adj))
+    static BY_FORM: LazyLock<FxHashMap<&'static str, (&'static str, &'static str)>> =
+        LazyLock::new(|| {
+            let mut map = FxHashMap::default();
+            for &(key, adj, forms) in COUNTRIES {
+                for &f in forms {
+                    // The first country listing a form keeps it, as the list is read in order.
+                    map.entry(f).or_insert((key, adj));
+                }
+            }
+            map
+        });
+    BY_FORM.get(form).copied()
 }
 
 /// How many people hold a role at a time.

@@ -203,7 +203,14 @@ pub fn slug(s: &str) -> String {
 
 /// Whitespace runs folded to one space.
 pub fn fold_space(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -221,6 +228,15 @@ mod tests {
         assert_eq!(person("newly appointed ambassador"), "");
         assert_eq!(person("Germany's Chancellor Olaf Scholz"), "Olaf Scholz");
         assert_eq!(surname("Prime Minister Keir Starmer"), "starmer");
+    }
+
+    #[test]
+    fn whitespace_runs_fold_to_one_space() {
+        assert_eq!(
+            fold_space("  the\tdeal\n\n was\u{a0} signed "),
+            "the deal was signed"
+        );
+        assert_eq!(fold_space(" \n "), "");
     }
 
     #[test]

@@ -176,13 +176,22 @@ impl Default for TimeOptions {
 /// Finds every time expression of `text`, in order, without overlaps, resolving the
 /// relative ones against `anchor`.
 pub fn tag(text: &str, anchor: Anchor, options: TimeOptions) -> Vec<TimeMention> {
-    let anchor = match anchor {
-        Anchor::Window(a, b) if a > b => Anchor::Window(b, a),
-        Anchor::Window(a, b) if a == b => Anchor::Day(a),
-        a => a,
-    };
-    let mut out = Vec::new();
-    let mut reference: Option<Reference> = None;
+    tag_each(text, &[anchor], options).pop().unwrap_or_default()
+}
+
+/// [`tag`] at several anchors, one list per anchor: the text is read once and only the
+/// resolution is repeated (publication-date inference tries every day of a window).
+pub fn tag_each(text: &str, anchors: &[Anchor], options: TimeOptions) -> Vec<Vec<TimeMention>> {
+    let anchors: Vec<Anchor> = anchors
+        .iter()
+        .map(|&anchor| match anchor {
+            Anchor::Window(a, b) if a > b => Anchor::Window(b, a),
+            Anchor::Window(a, b) if a == b => Anchor::Day(a),
+            a => a,
+        })
+        .collect();
+    let mut out = vec![Vec::new(); anchors.len()];
+    let mut references: Vec<Option<Reference>> = vec![None; anchors.len()];
     let mut matches = Vec::new();
     lex::for_each_segment(text, |toks| {
         matches.clear();
@@ -192,9 +201,11 @@ pub fn tag(text: &str, anchor: Anchor, options: TimeOptions) -> Vec<TimeMention>
             month_first: options.month_first,
         };
         g.scan(&mut matches);
-        for m in &matches {
-            if let Some(mention) = build(&g, m, anchor, &mut reference) {
-                out.push(mention);
+        for ((&anchor, found), reference) in anchors.iter().zip(&mut out).zip(&mut references) {
+            for m in &matches {
+                if let Some(mention) = build(&g, m, anchor, reference) {
+                    found.push(mention);
+                }
             }
         }
     });

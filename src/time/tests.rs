@@ -1595,3 +1595,29 @@ fn the_nearest_verb_after_the_date_decides_its_tense() {
         Some("2026-03-16")
     );
 }
+
+#[test]
+fn reading_once_for_many_anchors_resolves_as_each_alone() {
+    let text = "The talks began on Thursday and ended two days later.\n\
+                Last month the ministry said it would decide by next Friday, \
+                and on March 3 it did.";
+    let anchors = [
+        Anchor::Day(day("2025-07-04")),
+        Anchor::Day(day("2025-07-11")),
+        Anchor::Window(day("2025-07-20"), day("2025-07-01")),
+        Anchor::None,
+    ];
+    let each = tag_each(text, &anchors, TimeOptions::default());
+    assert_eq!(each.len(), anchors.len());
+    for (found, &anchor) in each.iter().zip(&anchors) {
+        assert_eq!(found, &tag(text, anchor, TimeOptions::default()));
+    }
+    // The anchors do change the values, so the lists are not one list repeated.
+    let thursday = |k: usize| {
+        each[k]
+            .iter()
+            .find(|m| m.text == "Thursday")
+            .map(|m| m.value.clone())
+    };
+    assert_ne!(thursday(0), thursday(1));
+}
