@@ -181,6 +181,7 @@ fn candidates(
     let stems: Vec<String> = toks.iter().map(|t| words::stem(&t.lower)).collect();
     let quotes = quote_spans(text);
     let bounds = clause_bounds(text, &toks);
+    let evidence = norm::fold_space(text);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
     let pub_year: Option<i32> = r
         .doc
@@ -348,7 +349,7 @@ fn candidates(
             start: sentence.start + stated_start,
             end: de,
             span: (ds, de),
-            evidence: norm::fold_space(text),
+            evidence: evidence.clone(),
             line: r.doc.line_of(sentence.start + stated_start),
             words: event,
             when,

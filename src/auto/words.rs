@@ -51,7 +51,6 @@ pub fn stem(word: &str) -> String {
     if w.len() <= 3 || !w.is_ascii() {
         return w;
     }
-    let s = w.as_str();
     for (suffix, replace, keep) in [
         ("ational", "ate", 3),
         ("ization", "ize", 3),
@@ -79,27 +78,29 @@ pub fn stem(word: &str) -> String {
         ("xes", "x", 2),
         ("ly", "", 4),
     ] {
-        if let Some(base) = s.strip_suffix(suffix)
-            && base.len() >= keep
-        {
-            return finish(&format!("{base}{replace}"));
+        if w.ends_with(suffix) && w.len() - suffix.len() >= keep {
+            let mut t = w;
+            t.truncate(t.len() - suffix.len());
+            t.push_str(replace);
+            return finish(t);
         }
     }
-    if let Some(base) = s.strip_suffix('s')
+    if let Some(base) = w.strip_suffix('s')
         && !base.ends_with('s')
         && !base.ends_with('u')
         && !base.ends_with('i')
         && base.len() >= 3
     {
-        return finish(base);
+        let mut t = w;
+        t.pop();
+        return finish(t);
     }
-    finish(s)
+    finish(w)
 }
 
 /// Final touches after a suffix is gone: a silent `e` dropped, a doubled consonant
 /// undoubled ("stopped" → "stop"), a final `y` read as `i`.
-fn finish(s: &str) -> String {
-    let mut t = s.to_string();
+fn finish(mut t: String) -> String {
     if t.len() > 3 && t.ends_with('e') && !t.ends_with("ee") {
         t.pop();
     }
