@@ -14,8 +14,22 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("AU$", "AUD"),
     ("C$", "CAD"),
     ("A$", "AUD"),
+    ("RD$", "DOP"),
+    ("TT$", "TTD"),
+    ("EC$", "XCD"),
+    ("BZ$", "BZD"),
+    ("FJ$", "FJD"),
+    ("Bds$", "BBD"),
+    ("CI$", "KYD"),
+    ("J$", "JMD"),
+    ("N$", "NAD"),
+    ("L$", "LRD"),
+    ("G$", "GYD"),
+    ("Z$", "ZWL"),
     ("R$", "BRL"),
     ("S$", "SGD"),
+    // Last of the dollars: a sign with letters glued before it that no entry above
+    // names ("XY$5m") is left without a currency rather than read as US dollars.
     ("$", "USD"),
     ("£", "GBP"),
     ("€", "EUR"),
@@ -40,6 +54,10 @@ pub const CODES: &[&str] = &[
     "ZAR", "RUB", "NGN", "KES", "TRY", "MXN", "KRW", "IDR", "SEK", "NOK", "DKK", "PLN", "AED",
     "SAR", "QAR", "PKR", "EGP", "ILS", "UAH", "THB", "MYR", "PHP", "VND", "TWD", "ARS", "CLP",
     "COP", "PEN", "GHS", "BDT", "LKR", "NPR", "AFN", "IRR", "IQD", "KWD", "CZK", "HUF", "RON",
+    "DOP", "JMD", "TTD", "XCD", "BZD", "BBD", "KYD", "NAD", "LRD", "GYD", "FJD", "ZWL", "BSD",
+    "UYU", "BOB", "PYG", "GTQ", "HNL", "NIO", "CRC", "TZS", "UGX", "ETB", "ZMW", "MAD", "TND",
+    "DZD", "JOD", "LBP", "OMR", "BHD", "MMK", "KHR", "KZT", "UZS", "GEL", "AMD", "AZN", "RSD",
+    "BGN", "ISK", "XOF", "XAF",
 ];
 
 /// Currency words written after the number (lowercase), longest first where one is a

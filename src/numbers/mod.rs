@@ -603,6 +603,10 @@ fn currency_prefix(t: &str, p: usize, min_start: usize) -> Option<(usize, &'stat
                 if alpha && char_before(t, s).is_some_and(char::is_alphanumeric) {
                     continue;
                 }
+                // A dollar sign of a currency the list does not know ("XY$"): no guess.
+                if sym == "$" && char_before(t, s).is_some_and(|c| c.is_ascii_alphabetic()) {
+                    return None;
+                }
                 if s < min_start {
                     return None;
                 }
@@ -1131,6 +1135,21 @@ mod tests {
             "1800000000 CAD",
         );
         check("The bank lent HK$5,000.", A, "HK$5,000", "5000 HKD");
+        check(
+            "A deficit of RD$268 billion was approved.",
+            A,
+            "RD$268 billion",
+            "268000000000 DOP",
+        );
+        check("Kingston pledged J$2bn.", A, "J$2bn", "2000000000 JMD");
+        // An unknown dollar is not taken for the US dollar.
+        let found = find("It costs XQ$40 million, not $40 million.");
+        assert_eq!(
+            found.iter().map(|m| m.value.as_str()).collect::<Vec<_>>(),
+            ["40000000 USD"],
+            "{found:?}"
+        );
+        assert_eq!(found[0].text, "$40 million");
         check(
             "A loan of USD 25 million.",
             A,
