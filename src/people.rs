@@ -276,7 +276,10 @@ static TITLE_WORDS: WordSet = WordSet::new(&[
     "trade", "interior", "justice", "health", "economy", "special", "senior", "top",
     "press", "national", "security", "adviser", "advisor", "official", "analyst",
     "economist", "diplomat", "politician", "parliamentarian", "ex", "chief-executive",
-    "founder",
+    "founder", "admiral", "adm", "rear", "commodore", "colonel", "lieutenant", "captain",
+    "commander", "cmdr", "brigadier", "marshal", "sergeant", "sgt", "inspector",
+    "superintendent", "supt", "constable", "bishop", "archbishop", "rabbi", "imam",
+    "ayatollah",
 ]);
 
 /// Honorifics: a name after one of these is a person's even when it is one word.

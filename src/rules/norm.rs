@@ -49,6 +49,29 @@ static TITLES: WordSet = WordSet::new(&[
     "col",
     "lt",
     "capt",
+    // Military, police and clerical ranks.
+    "admiral",
+    "adm",
+    "rear",
+    "commodore",
+    "colonel",
+    "lieutenant",
+    "captain",
+    "commander",
+    "cmdr",
+    "brigadier",
+    "marshal",
+    "sergeant",
+    "sgt",
+    "inspector",
+    "superintendent",
+    "supt",
+    "constable",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "ayatollah",
     "judge",
     "justice",
     "commissioner",
@@ -228,6 +251,8 @@ mod tests {
         assert_eq!(person("newly appointed ambassador"), "");
         assert_eq!(person("Germany's Chancellor Olaf Scholz"), "Olaf Scholz");
         assert_eq!(surname("Prime Minister Keir Starmer"), "starmer");
+        assert_eq!(person("Rear Admiral Ines Okafor"), "Ines Okafor");
+        assert_eq!(person("Police Inspector Dara Quill"), "Dara Quill");
     }
 
     #[test]
