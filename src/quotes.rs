@@ -27,6 +27,9 @@ use crate::rules::norm;
 use crate::value::{self, Relation};
 use crate::wordset::WordSet;
 
+/// Share of content words above which two quotations are the same words.
+const VERBATIM_SHARE: f32 = 0.8;
+
 /// Fewer words than this between quotes are scare quotes, not a statement.
 pub const MIN_WORDS: usize = 4;
 
@@ -911,8 +914,12 @@ fn align(quotes: &[Quote]) -> Vec<Group> {
                     .iter()
                     .map(|&(m, _)| same_statement(&quotes[m], &quotes[q]))
                     .collect();
-                if scores.iter().all(Option::is_some) {
-                    let best = scores.into_iter().flatten().fold(0.0f32, f32::max);
+                // A quote joins a statement when it is the same statement as every
+                // source's version so far, or when it repeats one of them nearly word
+                // for word (a trimmed version elsewhere in the group is no reason to
+                // split the same words given to another speaker off).
+                let best = scores.iter().flatten().fold(0.0f32, |a, &b| a.max(b));
+                if scores.iter().all(Option::is_some) || best >= VERBATIM_SHARE {
                     pairs.push((best, q, g));
                 }
             }
