@@ -585,10 +585,22 @@ fn clause_of(bounds: &[usize], pos: usize, len: usize) -> (usize, usize) {
 fn cut(text: &str, from: usize, to: usize, time: bool) -> usize {
     let gap = &text[from..to];
     let lower = gap.to_lowercase();
+    // "3.1% of GDP, or RD$268 billion": the second figure restates the one before it, so
+    // it shares that figure's words and the division falls before them.
+    let restating = lower
+        .trim_end()
+        .strip_suffix(", or")
+        .or_else(|| lower.trim_end().strip_suffix(", or about"))
+        .or_else(|| lower.trim_end().strip_suffix(", or around"))
+        .or_else(|| lower.trim_end().strip_suffix(", or roughly"));
+    let searched = restating.unwrap_or(&lower);
     for sep in [",", " and ", " or ", " but ", " while ", " plus "] {
-        if let Some(i) = lower.rfind(sep) {
+        if let Some(i) = searched.rfind(sep) {
             return from + i;
         }
+    }
+    if let Some(kept) = restating {
+        return from + kept.len();
     }
     if time {
         return from;
@@ -1114,6 +1126,13 @@ mod tests {
         let t = "1,423 people had been injured and 14 were missing";
         let c = cut(t, 12, t.find("14").unwrap(), false);
         assert_eq!(&t[..c], "1,423 people had been injured");
+        // A restatement in other units keeps the words of the figure it restates.
+        let t = "spending of $9bn and a deficit of 3% of output, or $2bn, this year";
+        let c = cut(t, t.find(" and").unwrap(), t.find("$2bn").unwrap(), false);
+        assert_eq!(
+            &t[c..t.find("$2bn").unwrap()],
+            " and a deficit of 3% of output, or "
+        );
     }
 
     #[test]
