@@ -15,7 +15,7 @@ For every story folder (one that has a sources.csv) it checks that:
     the values: single = one source; agree = all values equal; conflict = some
     pair of values cannot both be true; partial = otherwise.
 
-Run: python3 tests/stories/check_stories.py   (exit 1 on any problem)
+Run: python3 tests/stories/check_stories.py [tests/heldout]   (exit 1 on any problem)
 """
 import csv
 import datetime as dt
@@ -23,7 +23,8 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
+# The folder of stories: this one, or the one given (`tests/heldout`).
+ROOT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 KINDS = {"date", "interval", "duration", "amount", "count", "percent", "person", "quote"}
 STATUSES = {"agree", "partial", "conflict", "single"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -106,7 +107,7 @@ def status_of(kind, rows):
                 n, cur = v.split()
                 curs.add(cur)
             else:
-                n = v.rstrip("%")
+                n = v.removesuffix("pp").rstrip("%")
             nums.append((float(n), number_bounds(r["stated"], float(n))))
         if len(curs) > 1:
             return "mixed-currency"
@@ -160,7 +161,8 @@ def check_value(story, r):
         if not re.fullmatch(r"\d+", v):
             bad(story, f"bad count value {v!r} ({r['fact']})")
     elif k == "percent":
-        if not re.fullmatch(r"\d+(\.\d+)?%", v):
+        # A share `12.5%`, or a change in percentage points `0.5pp`.
+        if not re.fullmatch(r"\d+(\.\d+)?(%|pp)", v):
             bad(story, f"bad percent value {v!r} ({r['fact']})")
     elif k == "quote":
         if not v:
