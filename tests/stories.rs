@@ -595,15 +595,21 @@ fn evaluate(dir: &Path) -> Story {
     }
 }
 
-fn story_dirs() -> Vec<PathBuf> {
+/// The story folders (those with an `expected.csv`) of a folder of the repository, sorted.
+fn folders(rel: &str) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join(STORIES))
-        .expect("tests/stories")
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join(rel))
+        .unwrap_or_else(|e| panic!("{rel}: {e}"))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.join("expected.csv").is_file())
         .collect();
     dirs.sort();
-    dirs.insert(0, root.join(SEED));
+    dirs
+}
+
+fn story_dirs() -> Vec<PathBuf> {
+    let mut dirs = folders(STORIES);
+    dirs.insert(0, Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED));
     dirs
 }
 
@@ -758,13 +764,7 @@ const HELDOUT_FLOORS: [(&str, f64); 3] = [
 
 #[test]
 fn factable_on_the_heldout_stories() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join(HELDOUT))
-        .expect("tests/heldout")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("expected.csv").is_file())
-        .collect();
-    dirs.sort();
+    let dirs = folders(HELDOUT);
     assert!(dirs.len() >= 2, "held-out stories missing from {HELDOUT}");
     let stories: Vec<Story> = dirs.iter().map(|d| evaluate(d)).collect();
     let mut total = Figures::default();
