@@ -261,7 +261,10 @@ fn spans(reading: &Reading) -> Vec<Span> {
                 }
                 (None, Mark::SingleOpen) => open = Some((at, at + len, si, true)),
                 (None, Mark::SingleClose) => {}
-                (Some((o, ws, so, false)), Mark::Close | Mark::Both) => {
+                // A double quote closes at a closing or neutral mark, a single one at a
+                // single closing mark.
+                (Some((o, ws, so, false)), Mark::Close | Mark::Both)
+                | (Some((o, ws, so, true)), Mark::SingleClose) => {
                     out.push(Span {
                         open: o,
                         close_end: at + len,
@@ -274,17 +277,6 @@ fn spans(reading: &Reading) -> Vec<Span> {
                 }
                 (Some((_, _, _, false)), Mark::Open) => open = Some((at, at + len, si, false)),
                 (Some((_, _, _, false)), _) => {}
-                (Some((o, ws, so, true)), Mark::SingleClose) => {
-                    out.push(Span {
-                        open: o,
-                        close_end: at + len,
-                        start: ws,
-                        end: at,
-                        s_open: so,
-                        s_close: si,
-                    });
-                    open = None;
-                }
                 (Some((_, _, _, true)), Mark::SingleOpen) => {}
                 (Some((_, _, _, true)), _) => open = Some((at, at + len, si, false)),
             }
