@@ -17,11 +17,7 @@ pub fn claims(docs: &mut [Document], rules: &RuleSet, options: &Options) -> Vec<
     let (claims, found) = {
         let (mut readings, mut hits): (Vec<extract::Reading>, Vec<Vec<extract::Hit>>) = docs
             .par_iter()
-            .map(|d| {
-                let r = extract::read(d, options);
-                let h = extract::document_hits(&r, rules);
-                (r, h)
-            })
+            .map(|d| read_and_match(d, rules, options))
             .unzip();
         let first = extract::claims_of(&readings, hits.clone(), rules);
         let found = infer::windows(docs, &first, options.time);
@@ -38,11 +34,7 @@ pub fn claims(docs: &mut [Document], rules: &RuleSet, options: &Options) -> Vec<
         } else {
             let again: Vec<(extract::Reading, Vec<extract::Hit>)> = changed
                 .par_iter()
-                .map(|d| {
-                    let r = extract::read(d, options);
-                    let h = extract::document_hits(&r, rules);
-                    (r, h)
-                })
+                .map(|d| read_and_match(d, rules, options))
                 .collect();
             for ((i, _), (reading, h)) in found.iter().zip(again) {
                 readings[*i] = reading;
@@ -56,6 +48,17 @@ pub fn claims(docs: &mut [Document], rules: &RuleSet, options: &Options) -> Vec<
         docs[i].published = published;
     }
     claims
+}
+
+/// A document read and matched against the rules: one parallel step per document.
+fn read_and_match<'d>(
+    doc: &'d Document,
+    rules: &RuleSet,
+    options: &Options,
+) -> (extract::Reading<'d>, Vec<extract::Hit>) {
+    let reading = extract::read(doc, options);
+    let hits = extract::document_hits(&reading, rules);
+    (reading, hits)
 }
 
 /// People, quotes and generic claims fill what the rules left: a fact a rule reads is not
