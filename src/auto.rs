@@ -587,12 +587,10 @@ fn cut(text: &str, from: usize, to: usize, time: bool) -> usize {
     let lower = gap.to_lowercase();
     // "3.1% of GDP, or RD$268 billion": the second figure restates the one before it, so
     // it shares that figure's words and the division falls before them.
-    let restating = lower
-        .trim_end()
-        .strip_suffix(", or")
-        .or_else(|| lower.trim_end().strip_suffix(", or about"))
-        .or_else(|| lower.trim_end().strip_suffix(", or around"))
-        .or_else(|| lower.trim_end().strip_suffix(", or roughly"));
+    let trimmed = lower.trim_end();
+    let restating = [", or", ", or about", ", or around", ", or roughly"]
+        .iter()
+        .find_map(|end| trimmed.strip_suffix(end));
     let searched = restating.unwrap_or(&lower);
     for sep in [",", " and ", " or ", " but ", " while ", " plus "] {
         if let Some(i) = searched.rfind(sep) {
