@@ -245,23 +245,6 @@ fn outlets(dir: &Path) -> HashMap<String, String> {
         .collect()
 }
 
-const COLUMNS: [&str; 14] = [
-    "fact",
-    "label",
-    "kind",
-    "status",
-    "source",
-    "published",
-    "published_how",
-    "stated",
-    "value",
-    "qualifier",
-    "evidence",
-    "line",
-    "rule",
-    "note",
-];
-
 fn reported_rows(dir: &Path) -> Vec<Row> {
     let out = Command::cargo_bin("factable")
         .unwrap()
@@ -279,7 +262,7 @@ fn reported_rows(dir: &Path) -> Vec<Row> {
     let headers = rdr.headers().unwrap().clone();
     assert_eq!(
         headers.iter().collect::<Vec<_>>(),
-        COLUMNS,
+        factable::render::TABLE_COLUMNS,
         "{}",
         dir.display()
     );

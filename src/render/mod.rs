@@ -11,7 +11,7 @@ use crate::claim::Claim;
 use crate::error::Error;
 use crate::reconcile::Report;
 
-pub use csv_out::{claims_csv, table_csv};
+pub use csv_out::{TABLE_COLUMNS, claims_csv, table_csv};
 pub use markdown::markdown;
 pub use terminal::terminal;
 
