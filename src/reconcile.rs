@@ -42,6 +42,15 @@ impl Status {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
+    /// The file the article was read from, as given (`<stdin>`, or empty when unknown).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file: String,
+    /// The outlet's name, when a manifest gives one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub outlet: String,
+    /// The article's address, when a manifest gives one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
     pub published: String,
     pub published_how: PublishedHow,
     /// Why an inferred publication date is what it is.
@@ -66,6 +75,10 @@ pub struct Fact {
 /// The fact table of a story.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
+    /// The story's name (its folder, or the `story` of JSONL input); empty for one
+    /// unnamed story.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub story: String,
     pub sources: Vec<Source>,
     pub facts: Vec<Fact>,
 }
@@ -84,6 +97,9 @@ pub fn reconcile(claims: Vec<Claim>, mut sources: Vec<Source>) -> Report {
         if !sources.iter().any(|s| s.id == c.source) {
             sources.push(Source {
                 id: c.source.clone(),
+                file: String::new(),
+                outlet: String::new(),
+                url: String::new(),
                 published: c.published.clone(),
                 published_how: c.published_how,
                 note: c.published_note.clone(),
@@ -121,6 +137,7 @@ pub fn reconcile(claims: Vec<Claim>, mut sources: Vec<Source>) -> Report {
             .then(ia.cmp(ib))
     });
     Report {
+        story: String::new(),
         sources,
         facts: facts.into_iter().map(|(_, f)| f).collect(),
     }

@@ -99,6 +99,9 @@ pub fn sources(docs: &[Document]) -> Vec<Source> {
     docs.iter()
         .map(|d| Source {
             id: d.id.clone(),
+            file: d.path.clone(),
+            outlet: d.outlet.clone().unwrap_or_default(),
+            url: d.url.clone().unwrap_or_default(),
             published: d.published.display(),
             published_how: d.published.how,
             note: d.published.reason.clone().unwrap_or_default(),
