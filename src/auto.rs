@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Kind, Text};
 use crate::extract::{Mention, Reading};
 use crate::numbers::NumKind;
 use crate::rules::{RuleSet, norm};
@@ -146,7 +146,7 @@ struct Cand {
     stated: String,
     start: usize,
     end: usize,
-    evidence: String,
+    evidence: Text,
     line: usize,
     /// The mention's span in the document, for claims that take it.
     span: (usize, usize),
@@ -181,7 +181,7 @@ fn candidates(
     let stems: Vec<String> = toks.iter().map(|t| words::stem(&t.lower)).collect();
     let quotes = quote_spans(text);
     let bounds = clause_bounds(text, &toks);
-    let evidence = norm::fold_space(text);
+    let evidence = r.evidence(si);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
     let pub_year: Option<i32> = r
         .doc

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Kind, Text};
 use crate::clean::{self, Sentence};
 use crate::corpus::Document;
 use crate::numbers::{self, NumKind, NumMention};
@@ -247,7 +247,7 @@ pub struct Hit {
     /// True for a context pattern: the fact is talked about, its value not stated.
     pub context: bool,
     /// The sentence, whitespace folded: the claim's evidence.
-    pub evidence: String,
+    pub evidence: Text,
 }
 
 /// A document read through clean and recognize: its sentences, each with its mentions
@@ -259,6 +259,17 @@ pub struct Reading<'d> {
     pub sentences: Vec<Sentence>,
     /// One per sentence, in order.
     pub masked: Vec<Masked>,
+    /// Each sentence whitespace folded, made once and shared by what is read from it.
+    evidence: Vec<std::sync::OnceLock<Text>>,
+}
+
+impl Reading<'_> {
+    /// Sentence `si`, whitespace folded: the evidence of what is read from it.
+    pub fn evidence(&self, si: usize) -> Text {
+        self.evidence[si]
+            .get_or_init(|| norm::fold_space(&self.sentences[si].text).into())
+            .clone()
+    }
 }
 
 /// Segments a document and recognizes the mentions of each sentence against its
@@ -271,28 +282,32 @@ pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
         .par_iter()
         .map(|s| Masked::new(&s.text, anchor, options))
         .collect();
+    let evidence = sentences
+        .iter()
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     Reading {
         doc,
         sentences,
         masked,
+        evidence,
     }
 }
 
 /// Every rule match of every sentence of a document, in order.
 pub fn hits(reading: &Reading, rules: &RuleSet) -> Vec<Hit> {
     let per_sentence: Vec<Vec<Hit>> = reading
-        .sentences
+        .masked
         .par_iter()
-        .zip(&reading.masked)
         .enumerate()
-        .map(|(si, (s, masked))| {
+        .map(|(si, masked)| {
             let mut out = Vec::new();
             let present: Vec<char> = masked.mentions.iter().map(Mention::letter).collect();
             for pi in rules.set.candidates(masked.text.as_bytes(), &present) {
                 let pattern = &rules.patterns[pi];
                 for caps in pattern.regex.captures_iter(masked.text.as_bytes()) {
                     if let Some(hit) =
-                        read_hit(rules, pattern.rule, pattern.context, &caps, masked, s, si)
+                        read_hit(rules, pattern.rule, pattern.context, &caps, reading, si)
                     {
                         out.push(hit);
                     }
@@ -311,10 +326,10 @@ fn read_hit(
     ri: usize,
     context: bool,
     caps: &regex::bytes::Captures,
-    masked: &Masked,
-    sentence: &Sentence,
+    reading: &Reading,
     si: usize,
 ) -> Option<Hit> {
+    let (masked, sentence) = (&reading.masked[si], &reading.sentences[si]);
     let rule = &rules.rules[ri];
     let mut slots = BTreeMap::new();
     let mut written: BTreeMap<String, String> = BTreeMap::new();
@@ -409,7 +424,7 @@ fn read_hit(
         end: sentence.start + end,
         sentence: si,
         context,
-        evidence: norm::fold_space(&sentence.text),
+        evidence: reading.evidence(si),
     })
 }
 

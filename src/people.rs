@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Kind, Text};
 use crate::extract::Reading;
 use crate::rules::norm;
 use crate::value::{self, Relation};
@@ -1166,7 +1166,7 @@ struct Mention {
     plural: bool,
     name: String,
     stated: String,
-    evidence: String,
+    evidence: Text,
     start: usize,
     end: usize,
 }
@@ -1218,7 +1218,7 @@ fn mentions(ri: usize, reading: &Reading) -> Vec<Mention> {
                         plural: false,
                         name: String::new(),
                         stated: norm::fold_space(&text[toks[role.start].start..b_end]),
-                        evidence: norm::fold_space(text),
+                        evidence: reading.evidence(si),
                         start: s.start + toks[role.start].start,
                         end: s.start + b_end,
                     });
@@ -1246,7 +1246,7 @@ fn mentions(ri: usize, reading: &Reading) -> Vec<Mention> {
                     plural,
                     name,
                     stated: norm::fold_space(&text[toks[a].start..b_end]),
-                    evidence: norm::fold_space(text),
+                    evidence: reading.evidence(si),
                     start: s.start + toks[a].start,
                     end: s.start + b_end,
                 });

@@ -20,7 +20,7 @@
 
 use rayon::prelude::*;
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Kind, Text};
 use crate::extract::Reading;
 use crate::people::{self, Tok, tokenize};
 use crate::rules::norm;
@@ -163,7 +163,7 @@ struct Quote {
     /// Byte span of the words in the document.
     start: usize,
     end: usize,
-    evidence: String,
+    evidence: Text,
 }
 
 /// A quoted span: the marks (`open..close_end`) and the words (`start..end`), in
@@ -375,11 +375,15 @@ fn find(ri: usize, reading: &Reading) -> Vec<Quote> {
             .as_ref()
             .filter(|n| !n.is_empty())
             .map(|n| (sp.s_close, n.clone()));
-        let evidence = reading.sentences[sp.s_open..=sp.s_close]
-            .iter()
-            .map(|s| norm::fold_space(&s.text))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let evidence: Text = if sp.s_open == sp.s_close {
+            reading.evidence(sp.s_open)
+        } else {
+            (sp.s_open..=sp.s_close)
+                .map(|si| reading.evidence(si))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into()
+        };
         out.push(Quote {
             reading: ri,
             words: content_words(&value),
