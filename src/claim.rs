@@ -96,7 +96,7 @@ pub struct Claim {
     pub published_note: String,
 }
 
-fn no_text() -> Text {
+pub(crate) fn no_text() -> Text {
     Text::from("")
 }
 
