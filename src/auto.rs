@@ -168,6 +168,9 @@ pub struct Cand {
     background: bool,
     /// A date stated as a bare year (or coarser).
     year_only: bool,
+    /// A count of a running tally (its nearest event word is killed, missing…).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    tally: bool,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -343,6 +346,10 @@ fn candidates(
             }
         }
 
+        let tally = kind == Kind::Count
+            && event
+                .iter()
+                .any(|(w, &weight)| weight >= 0.5 && syn.is_tally(w));
         let context = context_qualifiers(text, left, right, &mentions, mi);
         let stated_start = m.stated_start(text);
         out.push(Cand {
@@ -365,6 +372,7 @@ fn candidates(
             words: event,
             when,
             background,
+            tally,
         });
     }
 }
@@ -1088,6 +1096,7 @@ fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usiz
                 rule: "auto".into(),
                 times,
                 score: Some((s.clamp(0.0, 1.0) * 100.0).round() / 100.0),
+                tally: members.iter().any(|&j| cands[j].tally),
                 published_note: doc.note.clone(),
             });
         }

@@ -91,6 +91,10 @@ pub struct Claim {
     /// For automatic facts: how well this claim aligns with the others of its fact (0–1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f32>,
+    /// A running tally of an ongoing event (a death toll, people missing): figures taken
+    /// at different moments differ without contradicting each other.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub tally: bool,
     /// Why the published date is what it is, when it was inferred.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub published_note: String,

@@ -252,6 +252,9 @@ pub struct Hit {
     pub start: usize,
     pub end: usize,
     pub sentence: usize,
+    /// A running tally (from the rule).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub tally: bool,
     /// True for a context pattern: the fact is talked about, its value not stated.
     #[serde(skip)]
     pub context: bool,
@@ -429,6 +432,7 @@ fn read_hit(
     Some(Hit {
         rule: ri,
         rule_id: rule.id.clone(),
+        tally: rule.tally,
         fact,
         label: norm::fold_space(&label),
         kind: rule.kind,
@@ -609,6 +613,7 @@ fn to_claim(doc: &Source, fact: &str, hits: &[&Hit]) -> Claim {
         rule: best.rule_id.clone(),
         times: sentences.len(),
         score: None,
+        tally: hits.iter().any(|h| h.tally),
         published_note: doc.note.clone(),
     }
 }

@@ -110,6 +110,7 @@ pub fn claims_of(sources: &[Source], mentions: Vec<Mention>) -> Vec<Claim> {
                 rule: "people".into(),
                 times: sentences.len(),
                 score: None,
+                tally: false,
                 published_note: doc.note.clone(),
             });
         }

@@ -106,6 +106,7 @@ pub fn claims_of(sources: &[Source], quotes: Vec<Quote>) -> Vec<Claim> {
                 rule: "quotes".into(),
                 times,
                 score: None,
+                tally: false,
                 published_note: doc.note.clone(),
             };
             if named.is_some() {

@@ -195,6 +195,31 @@ fn moved(kind: Kind, c: &Claim, lead: &Claim) -> Option<String> {
     if !matches!(kind, Kind::Count | Kind::Amount) {
         return None;
     }
+    if c.tally || lead.tally {
+        let (a, b) = if c.published <= lead.published {
+            (c, lead)
+        } else {
+            (lead, c)
+        };
+        let say = |x: &Claim| {
+            let when = if x.published.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", x.published)
+            };
+            let q = if x.qualifier.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", x.qualifier)
+            };
+            format!("{}{when} says {q}{} ('{}')", x.source, x.value, x.stated)
+        };
+        return Some(format!(
+            "a running tally, reported at different moments: {}; {}",
+            say(a),
+            say(b)
+        ));
+    }
     let dated = |q: &str| {
         q.split_once(';')
             .is_some_and(|(_, rest)| !rest.trim().is_empty())
@@ -303,6 +328,16 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
             }
         }
     }
+    // A running tally moves: a figure published on another day than the lead's was
+    // taken at another moment, and is partial. Figures of one day still conflict.
+    if kind == Kind::Count && valued.iter().any(|c| c.tally) {
+        let at = &lead_claim.published;
+        let (moved, same): (Vec<&Claim>, Vec<&Claim>) = conflicts
+            .into_iter()
+            .partition(|c| !c.published.is_empty() && !at.is_empty() && c.published != *at);
+        partial.extend(moved);
+        conflicts = same;
+    }
     let support = lead.1.len();
     let lead_words = if support == 1 {
         format!("{} says {}", lead_claim.source, lead.0)
@@ -389,6 +424,7 @@ mod tests {
             rule: "r".into(),
             times: 1,
             score: None,
+            tally: false,
             published_note: String::new(),
         }
     }

@@ -491,12 +491,22 @@ pub struct Synonyms {
     /// First words (stemmed and raw) of the variants of more than one word: only a token
     /// among these can start a longer match.
     firsts: std::collections::HashSet<String>,
+    /// Canonical event words of running tallies (the `tally` lookup: killed, missing…).
+    tally: std::collections::HashSet<String>,
 }
 
 impl Synonyms {
+    /// True when a canonical event word names a running tally (a death toll).
+    pub fn is_tally(&self, canonical: &str) -> bool {
+        self.tally.contains(canonical)
+    }
+
     /// The `synonyms` lookup of the rule packs (empty when no pack defines it).
     pub fn from_rules(rules: &RuleSet) -> Synonyms {
         let mut out = Synonyms::default();
+        if let Some(t) = rules.lookups.get("tally") {
+            out.tally = t.map.values().map(|c| c.to_lowercase()).collect();
+        }
         let Some(lookup) = rules.lookups.get("synonyms") else {
             return out;
         };

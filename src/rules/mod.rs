@@ -122,6 +122,8 @@ pub struct Rule {
     /// Normalizers of the slots other than the value.
     pub slots: BTreeMap<String, Norm>,
     pub lead: bool,
+    /// A running tally (see [`Claim::tally`](crate::claim::Claim)).
+    pub tally: bool,
     pub origin: Origin,
     pub examples: Vec<(Example, Origin)>,
     pub reject: Vec<(String, Origin)>,
@@ -379,6 +381,7 @@ fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
                 value_slot,
                 slots,
                 lead: def.lead,
+                tally: def.tally,
                 origin: ctx.origin(at),
                 examples,
                 reject,

@@ -45,6 +45,10 @@ pub struct RuleDef {
     /// Normalizers of the other slots: `entity`, `person`, `surname`, `text`, or a lookup.
     #[serde(default)]
     pub slots: BTreeMap<String, String>,
+    /// True when the fact is a running tally of an ongoing event (a death toll): sources
+    /// that report it at different moments are partial, not in conflict.
+    #[serde(default)]
+    pub tally: bool,
     /// True when this rule's fact can be an article's lead event (for `@lead` rules).
     #[serde(default)]
     pub lead: bool,
