@@ -15,6 +15,14 @@ For every story folder (one that has a sources.csv) it checks that:
     the values: single = one source; agree = all values equal; conflict = some
     pair of values cannot both be true; partial = otherwise.
 
+Since the third set of stories: up to 8 articles; a count reported on different days may be
+partial (a moving tally); kinds `measure` ("300 m", units
+converted within a dimension, 1% rounding slack across units), `time`
+("[YYYY-MM-DD]THH:MM[Z|+hh:mm]", compared in UTC, "shortly after" = +30 min,
+"about" = +-15 min) and `place` (rank or name; names compared like persons);
+weekday dates may lie ahead when the stated text says so ("scheduled", "due",
+"next", ...); "yesterday/today/tomorrow" must resolve exactly.
+
 Run: python3 tests/stories/check_stories.py [tests/heldout]   (exit 1 on any problem)
 """
 import csv
@@ -25,7 +33,21 @@ from pathlib import Path
 
 # The folder of stories: this one, or the one given (`tests/heldout`).
 ROOT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
-KINDS = {"date", "interval", "duration", "amount", "count", "percent", "person", "quote"}
+KINDS = {"date", "interval", "duration", "amount", "count", "percent", "person", "quote",
+         "measure", "time", "place"}
+# measure: "<number> <unit>"; units of one dimension are converted before comparing.
+UNITS = {
+    "mm": ("len", 0.001), "cm": ("len", 0.01), "m": ("len", 1.0), "km": ("len", 1000.0),
+    "in": ("len", 0.0254), "ft": ("len", 0.3048), "mi": ("len", 1609.344), "nmi": ("len", 1852.0),
+    "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "kn": ("speed", 1.852), "m/s": ("speed", 3.6),
+    "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4), "sqft": ("area", 0.09290304),
+    "acre": ("area", 4046.856),
+    "kg": ("mass", 1.0), "t": ("mass", 1000.0), "lb": ("mass", 0.45359237),
+    "C": ("temp", None), "F": ("temp", None),
+    "Mw": ("magnitude", 1.0),
+}
+TIME_RE = re.compile(r"(\d{4}-\d{2}-\d{2})?T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?")
+FUTURE = re.compile(r"\b(next|scheduled|due|will|set for|expected|until)\b", re.I)
 STATUSES = {"agree", "partial", "conflict", "single"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 RELATIVE = re.compile(
@@ -70,6 +92,35 @@ def number_bounds(stated, x):
     if HEDGE_ABOUT.search(stated):
         return x * 0.95, x * 1.05
     return x, x
+
+
+def to_base(n, unit):
+    dim, f = UNITS.get(unit, (unit, 1.0))
+    if dim == "temp":
+        return dim, (n - 32) * 5 / 9 if unit == "F" else n
+    return dim, n * f
+
+
+def time_bounds(stated, v):
+    """Value -> (date or None, offset known?, (first minute, last minute) in UTC if known)."""
+    m = TIME_RE.fullmatch(v)
+    day, hh, mm, off = m.groups()
+    t = int(hh) * 60 + int(mm)
+    if off and off != "Z":
+        sign = 1 if off[0] == "+" else -1
+        t -= sign * (int(off[1:3]) * 60 + int(off[4:6]))
+    if day:
+        t += (dt.date.fromisoformat(day) - dt.date(2000, 1, 1)).days * 1440
+    s = stated.lower()
+    if re.search(r"\b(shortly|just|soon) after\b", s):
+        lo, hi = t, t + 30
+    elif re.search(r"\b(shortly|just) before\b", s):
+        lo, hi = t - 30, t
+    elif HEDGE_ABOUT.search(s):
+        lo, hi = t - 15, t + 15
+    else:
+        lo, hi = t, t
+    return day, off is not None, t, (lo, hi)
 
 
 def words(q):
@@ -120,6 +171,50 @@ def status_of(kind, rows):
         return "partial"
     if kind == "duration":
         return "agree" if len(set(vals)) == 1 else "conflict"
+    if kind == "measure":
+        ms = []
+        for r in rows:
+            n, unit = r["value"].split(" ", 1)
+            x = float(n)
+            lo, hi = number_bounds(r["stated"], x)
+            dim, base = to_base(x, unit)
+            ms.append((dim, unit, base, to_base(lo, unit)[1], to_base(hi, unit)[1]))
+        if len({m[0] for m in ms}) > 1:
+            return "mixed-unit"
+        # Converted figures are rounded: allow 1% (0.6 C) when the units differ.
+        def tol(a, b):
+            if a[1] == b[1]:
+                return 0.0
+            return 0.6 if a[0] == "temp" else 0.01 * max(abs(a[2]), abs(b[2]))
+        if all(abs(a[2] - b[2]) <= tol(a, b) for a in ms for b in ms):
+            return "agree"
+        for i, a in enumerate(ms):
+            for b in ms[i + 1:]:
+                t = tol(a, b)
+                if a[4] + t < b[3] or b[4] + t < a[3]:
+                    return "conflict"
+        return "partial"
+    if kind == "time":
+        ts = [time_bounds(r["stated"], r["value"]) for r in rows]
+        if len({(t[0], t[1], t[2]) for t in ts}) == 1:
+            return "agree"
+        for i, a in enumerate(ts):
+            for b in ts[i + 1:]:
+                if a[1] != b[1] or (a[0] is None) != (b[0] is None):
+                    continue  # zone or day missing on one side: not comparable
+                if a[3][1] < b[3][0] or b[3][1] < a[3][0]:
+                    return "conflict"
+        return "partial"
+    if kind == "place":
+        if len({v.lower() for v in vals}) == 1:
+            return "agree"
+        if all(v.isdigit() for v in vals):
+            return "conflict"
+        named = [set(v.lower().split()) for v in vals]
+        full = max(named, key=len)
+        if any(not n <= full for n in named):
+            return "conflict"
+        return "partial"
     if kind == "person":
         named = [set(v.lower().split()) for v in vals if v]
         if len(set(vals)) == 1:
@@ -167,6 +262,16 @@ def check_value(story, r):
     elif k == "quote":
         if not v:
             bad(story, f"empty quote value ({r['fact']})")
+    elif k == "measure":
+        m = re.fullmatch(r"-?\d+(\.\d+)? (\S+)", v)
+        if not m or m.group(2) not in UNITS:
+            bad(story, f"bad measure value {v!r} ({r['fact']})")
+    elif k == "time":
+        if not TIME_RE.fullmatch(v):
+            bad(story, f"bad time value {v!r} ({r['fact']})")
+    elif k == "place":
+        if not v:
+            bad(story, f"empty place value ({r['fact']})")
 
 
 def check_story(d):
@@ -189,7 +294,7 @@ def check_story(d):
         bad(story, f"article {a} not in sources.csv")
     if all(s["published"] for s in sources):
         bad(story, "no article with an empty published date")
-    if not 4 <= len(articles) <= 6:
+    if not 4 <= len(articles) <= 8:
         bad(story, f"{len(articles)} articles")
 
     text, pub = {}, {}
@@ -242,7 +347,15 @@ def check_story(d):
             wd = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", r["stated"], re.I)
             if wd and p and r["value"]:
                 v, pd = dt.date.fromisoformat(r["value"]), dt.date.fromisoformat(p)
-                if v.weekday() != WEEKDAYS.index(wd.group(1).lower()) or not 0 <= (pd - v).days < 7:
+                # A scheduled event ("due on Friday", "next Tuesday") lies ahead.
+                ahead = FUTURE.search(r["stated"]) is not None
+                gap = (v - pd).days if ahead else (pd - v).days
+                if v.weekday() != WEEKDAYS.index(wd.group(1).lower()) or not 0 <= gap < (14 if ahead else 7):
+                    bad(story, f"{r['source']}: {r['stated']!r} -> {r['value']} (published {p})")
+            rd = re.search(r"\b(yesterday|today|tomorrow)\b", r["stated"], re.I)
+            if rd and p and r["value"] and len(r["value"]) == 10:
+                shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[rd.group(1).lower()]
+                if dt.date.fromisoformat(r["value"]) != dt.date.fromisoformat(p) + dt.timedelta(days=shift):
                     bad(story, f"{r['source']}: {r['stated']!r} -> {r['value']} (published {p})")
 
     for fact, frs in facts.items():
@@ -257,7 +370,13 @@ def check_story(d):
         if len(kinds) != 1:
             bad(story, f"{fact}: mixed kinds {kinds}")
             continue
-        implied = status_of(kinds.pop(), frs)
+        kind = kinds.pop()
+        implied = status_of(kind, frs)
+        # A count reported on different days is a moving tally: disjoint figures of
+        # different days may be partial (the figure moved).
+        days = {pub.get(r["source"]) for r in frs if r["value"]}
+        if kind == "count" and implied == "conflict" and st == {"partial"} and len(days) > 1:
+            implied = "partial"
         if implied != st.pop():
             bad(story, f"{fact}: status {frs[0]['status']} but values imply {implied}")
     return len(articles), len(facts), len(rows)
