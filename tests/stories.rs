@@ -55,14 +55,19 @@ use assert_cmd::Command;
 const SEED: &str = "data/russia-taliban-2025";
 /// The test stories' folder: every sub-folder with an `expected.csv` is a story.
 const STORIES: &str = "tests/stories";
-/// The five stories that must be there (so that a renamed or emptied folder cannot make the
-/// evaluation pass on fewer stories).
-const REQUIRED_STORIES: [&str; 5] = [
+/// The stories that must be there (so that a renamed or emptied folder cannot make the
+/// evaluation pass on fewer stories). The last three are in the register of real coverage
+/// (wire copy, rewrites, live blogs, truncated pages), by a writer who had not read the
+/// code; they are scored apart, against [`REGISTER_FLOORS`].
+const REQUIRED_STORIES: [&str; 8] = [
     "corvane-lumaris-acquisition-2025",
     "ecuador-snap-election-2026",
     "japan-kenya-trade-pact-2026",
     "lavrenne-competition-fine-2025",
     "peru-arequipa-earthquake-2025",
+    "terschelling-ship-collision-2026",
+    "veltra-q4-results-2026",
+    "verdant-harvest-fraud-trial-2026",
 ];
 /// Every story's expected.csv must have at least this many rows (the smallest, the seed,
 /// has 33; the test stories 43-54).
@@ -70,7 +75,23 @@ const MIN_EXPECTED_ROWS: usize = 30;
 /// ... and at least this many facts held in conflict over all stories (there are 11).
 const MIN_EXPECTED_CONFLICTS: usize = 10;
 
-/// Overall floors (micro-averages over the seed and the five stories), the figures measured
+/// The stories in the register of real coverage (see [`REQUIRED_STORIES`]).
+const REGISTER_STORIES: [&str; 3] = [
+    "terschelling-ship-collision-2026",
+    "veltra-q4-results-2026",
+    "verdant-harvest-fraud-trial-2026",
+];
+/// Their floors over the three (micro-averages), set at the figures measured when they
+/// were last set. First run, before any change made for them: recall 5/15, precision
+/// 5/10, coverage 122/307, value accuracy 113/128.
+const REGISTER_FLOORS: [(&str, f64); 4] = [
+    ("conflict recall", 0.33),
+    ("conflict precision", 0.5),
+    ("coverage", 0.39),
+    ("value accuracy", 0.88),
+];
+
+/// Overall floors (micro-averages over the seed and the five first stories), the figures measured
 /// when they were last set, rounded down to two decimals (measured figures in the comments).
 const FLOOR_CONFLICT_RECALL: f64 = 0.8; // 9/11 = 0.818; the goal is 0.8
 // 9/9 = 1.0; the goal is 0.9: one false alarm among ten conflicts fails.
@@ -667,6 +688,7 @@ fn factable_on_the_test_stories() {
 
     let stories: Vec<Story> = dirs.iter().map(|d| evaluate(d)).collect();
     let mut total = Figures::default();
+    let mut register = Figures::default();
     for s in &stories {
         assert!(
             s.figures.expected_rows >= MIN_EXPECTED_ROWS,
@@ -674,9 +696,20 @@ fn factable_on_the_test_stories() {
             s.name,
             s.figures.expected_rows
         );
-        total.add(&s.figures);
+        if REGISTER_STORIES.contains(&s.name.as_str()) {
+            register.add(&s.figures);
+        } else {
+            total.add(&s.figures);
+        }
     }
     print_table(&stories, &total);
+    println!(
+        "stories in the register of real coverage: recall {}, precision {}, coverage {}, value accuracy {}",
+        fmt_opt(register.recall()),
+        fmt_opt(register.precision()),
+        fmt_opt(register.coverage()),
+        fmt_opt(register.value_accuracy())
+    );
     assert!(
         total.conflicts_expected >= MIN_EXPECTED_CONFLICTS,
         "only {} expected conflicts",
@@ -719,6 +752,15 @@ fn factable_on_the_test_stories() {
         .iter()
         .map(|s| (s.name.as_str(), &s.figures))
         .collect();
+    let got = [
+        register.recall(),
+        register.precision(),
+        register.coverage(),
+        register.value_accuracy(),
+    ];
+    for ((what, floor), got) in REGISTER_FLOORS.iter().zip(got) {
+        check(format!("register stories {what}"), got, *floor);
+    }
     for (name, coverage, value, recall) in STORY_FLOORS {
         let f = by_name
             .get(name)
