@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 mod decimal;
 mod lexicon;
+pub mod measure;
 
 pub use decimal::Decimal;
 use lexicon as lx;
