@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
+pub mod clock;
 mod decimal;
 mod lexicon;
 pub mod measure;
