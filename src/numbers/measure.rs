@@ -8,12 +8,15 @@
 //! `149 km/h`, `8 C`, `6.8 Mw`, `1000 kg`, `158.987294928 l`, `10000 m2`, and for rates the
 //! canonical unit per day, `238480942.392 l/d`. Only a Fahrenheit reading or a rate per
 //! week, month or year can have a non-terminating value: those are written rounded to four
-//! decimals ([`exact::DISPLAY_PLACES`]), while [`range`] and [`compare`] stay exact.
+//! decimals ([`DISPLAY_PLACES`]), while [`range`] and [`compare`] stay exact.
 //!
 //! Ranges such as `6 to 8 metres`, `3-5C` or `between 6 and 8 metres` are skipped: no
 //! mention, rather than a wrong single figure. `pounds` is a weight only with a weighing
-//! context (`weighing 300 pounds`, `1,000 pounds of cocaine`, `a 2,000-pound bomb`); a
-//! bare `40 degrees`, `12 in` (spaced), a single `l` or `t`, ounces and stones are not read.
+//! context (`weighing 300 pounds`, `1,000 pounds of cocaine`, `a 2,000-pound bomb`), and
+//! a bare `m` is millions, not metres, before a plural (`100m people`) or after a word of
+//! money (`raised 5m`). `6ft 2in` is one length, stated in inches (`74 in`). Not read: a
+//! bare `40 degrees`, a spaced `12 in`, a single `l` or `t`, `a mile` without a figure,
+//! ounces and stones.
 
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +27,7 @@ mod scan;
 mod tests;
 mod units;
 
-pub use exact::Exact;
+pub use exact::{DISPLAY_PLACES, Exact};
 pub use range::{Bounds, compare, range};
 
 /// What a measure measures.

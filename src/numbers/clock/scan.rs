@@ -190,9 +190,15 @@ fn zone_after(t: &str, k: usize) -> Option<(String, Option<&'static str>, usize)
     if s == k {
         return None;
     }
+    // `1:30 p.m. local`, but not `10 a.m. local residents`.
+    if phrase_at(t, s, "local time").is_none()
+        && let Some(e) = phrase_at(t, s, "local")
+        && !char_at(t, skip_spaces(t, e)).is_some_and(char::is_alphabetic)
+    {
+        return Some(("local time".to_string(), None, e));
+    }
     for (pat, zone) in [
         ("local time", "local time"),
-        ("local", "local time"),
         ("Moscow time", "Moscow time"),
         ("Beijing time", "Beijing time"),
         ("Eastern time", "Eastern time"),

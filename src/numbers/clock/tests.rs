@@ -255,3 +255,12 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn local_is_a_zone_only_alone() {
+    let m = one("The rally began at 10 a.m. local residents said.");
+    assert_eq!((m.text.as_str(), m.zone), ("10 a.m.", None));
+    let m = one("The rally began at 10 a.m. local, police said.");
+    assert_eq!(m.text, "10 a.m. local");
+    assert_eq!(m.zone.as_deref(), Some("local time"));
+}

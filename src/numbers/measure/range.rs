@@ -32,20 +32,6 @@ enum Base {
     Noun(String),
 }
 
-impl std::fmt::Debug for UnitDef {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.sym)
-    }
-}
-
-impl PartialEq for UnitDef {
-    fn eq(&self, other: &Self) -> bool {
-        self.sym == other.sym
-    }
-}
-
-impl Eq for UnitDef {}
-
 impl UnitSpec {
     /// A unit by its stated symbol: `ft`, `km/h`, `bbl/d`, `mm/h`, `vehicles/yr`.
     pub(super) fn resolve(sym: &str) -> Option<UnitSpec> {

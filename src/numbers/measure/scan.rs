@@ -560,26 +560,103 @@ fn unit_after(t: &str, fig: &Figure) -> Option<(UnitSpec, usize, Option<&'static
 /// Checks that make an ambiguous spelling a unit here.
 fn unit_in_context(t: &str, fig: &Figure, sp: &Spelling, sep: Sep, end: usize) -> bool {
     match sp.text {
-        // `100m people`, `40m years`: millions, not metres.
-        "m" => !next_word(t, end).is_some_and(|(_, _, w)| {
-            lx::is_irregular_plural(&w)
-                || (w.len() > 2 && w.ends_with('s') && !w.ends_with("ss"))
-                || lx::CURRENCY_WORDS
-                    .iter()
-                    .any(|(c, _)| c.eq_ignore_ascii_case(&w))
-        }),
+        // `100m people`, `40m years`, `raised 5m`: millions, not metres.
+        "m" => {
+            !next_word(t, end).is_some_and(|(_, _, w)| {
+                lx::is_irregular_plural(&w)
+                    || (w.len() > 2 && w.ends_with('s') && !w.ends_with("ss"))
+                    || lx::CURRENCY_WORDS
+                        .iter()
+                        .any(|(c, _)| c.eq_ignore_ascii_case(&w))
+            }) && !money_before(t, fig.start)
+        }
         // `seat 14C`, `row 23F`, `apartment 4C`.
         "C" | "F" | "in" | "g" => {
             let e = skip_spaces_back(t, fig.start);
             let label = word_start_before(t, e).is_some_and(|s| {
                 let w = t[s..e].to_ascii_lowercase();
-                lx::is_label_word(&w) || matches!(w.as_str(), "apartment" | "flat" | "suite")
+                lx::is_label_word(&w)
+                    || matches!(
+                        w.as_str(),
+                        "apartment"
+                            | "flat"
+                            | "suite"
+                            | "form"
+                            | "studio"
+                            | "bay"
+                            | "berth"
+                            | "plot"
+                            | "lot"
+                            | "box"
+                            | "cell"
+                            | "bed"
+                            | "hangar"
+                            | "pier"
+                    )
             });
             !label && char_at(t, end) != Some('-')
         }
         "pounds" | "pound" => weighed(t, fig, sep, end),
         _ => true,
     }
+}
+
+/// Words of money one or two words before a figure: `raised 5m`, `worth about 5m`.
+fn money_before(t: &str, p: usize) -> bool {
+    let mut i = p;
+    for _ in 0..2 {
+        let e = skip_spaces_back(t, i);
+        let Some(s) = word_start_before(t, e).filter(|_| e < i) else {
+            return false;
+        };
+        if matches!(
+            t[s..e].to_ascii_lowercase().as_str(),
+            "cost"
+                | "costs"
+                | "costing"
+                | "paid"
+                | "pay"
+                | "pays"
+                | "raised"
+                | "raise"
+                | "raises"
+                | "worth"
+                | "sold"
+                | "sell"
+                | "fined"
+                | "fine"
+                | "budget"
+                | "spent"
+                | "spend"
+                | "spending"
+                | "invest"
+                | "invested"
+                | "valued"
+                | "price"
+                | "priced"
+                | "fund"
+                | "funding"
+                | "loan"
+                | "loans"
+                | "bid"
+                | "offer"
+                | "offered"
+                | "earned"
+                | "earn"
+                | "earns"
+                | "profit"
+                | "revenue"
+                | "salary"
+                | "bonus"
+                | "deal"
+                | "debt"
+                | "owed"
+        ) {
+            return true;
+        }
+        i = s;
+    }
+    false
 }
 
 /// `pounds` is a weight only where the words say so; when in doubt it is money.

@@ -347,3 +347,17 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn millions_are_not_metres() {
+    for text in [
+        "The start-up raised 5m from investors.",
+        "The deal was worth about 40m last year.",
+        "It has 40m followers.",
+        "It was sold for 5m euros.",
+        "She lives in Form 4C.",
+    ] {
+        assert!(find(text).is_empty(), "{text:?} gave {:?}", find(text));
+    }
+    assert_eq!(one("The wave was 5m high.").value, "5 m");
+}

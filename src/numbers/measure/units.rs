@@ -236,6 +236,7 @@ pub(super) const SPELLINGS: &[Spelling] = &[
 ];
 
 /// A unit: its symbol, quantity and exact factor to the canonical unit.
+#[derive(Debug, PartialEq, Eq)]
 pub(super) struct UnitDef {
     pub sym: &'static str,
     pub quantity: Quantity,
