@@ -20,6 +20,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod context;
 mod exact;
 mod range;
 mod scan;
