@@ -8,8 +8,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
+pub mod clock;
 mod decimal;
 mod lexicon;
+pub mod measure;
 
 pub use decimal::Decimal;
 use lexicon as lx;
