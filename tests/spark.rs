@@ -64,8 +64,8 @@ fn factable(args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
-/// Report lines by story; each story once.
-fn by_story(what: &str, lines: &str) -> BTreeMap<String, Value> {
+/// Report lines by story, each as read and parsed; each story once.
+fn by_story(what: &str, lines: &str) -> BTreeMap<String, (String, Value)> {
     let mut reports = BTreeMap::new();
     for line in lines.lines().filter(|l| !l.trim().is_empty()) {
         let report: Value = serde_json::from_str(line)
@@ -75,7 +75,9 @@ fn by_story(what: &str, lines: &str) -> BTreeMap<String, Value> {
             .unwrap_or_else(|| panic!("{what}: a report without \"story\": {line:.200}"))
             .to_string();
         assert!(
-            reports.insert(story.clone(), report).is_none(),
+            reports
+                .insert(story.clone(), (line.to_string(), report))
+                .is_none(),
             "{what}: story {story} reported twice"
         );
     }
@@ -218,9 +220,12 @@ fn spark_job_reports_equal_batch() {
         expected.keys().collect::<Vec<_>>(),
         "the job and batch report different stories"
     );
-    for (story, want) in &expected {
-        if let Some(diff) = difference("", &got[story], want) {
+    for (story, (want_line, want)) in &expected {
+        let (got_line, got) = &got[story];
+        if let Some(diff) = difference("", got, want) {
             panic!("story {story}: the Spark report differs from batch's at {diff}");
         }
+        // The same binary wrote both, so the lines are the same bytes too.
+        assert_eq!(got_line, want_line, "story {story}: same JSON, other bytes");
     }
 }
