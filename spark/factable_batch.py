@@ -2,20 +2,23 @@
 """factable on Apache Spark: the fact tables of many stories, map and reduce.
 
     spark-submit spark/factable_batch.py ARTICLES.jsonl OUTPUT
-        [--factable PATH] [--partitions N] [--rules DIR]... [--single-file]
+        [--factable PATH] [--partitions N] [--single-file]
+        [--rules DIR]... [--published DATE] [--day-first] [--master URL]
 
 ARTICLES.jsonl holds one article per line, as `factable articles DIR...` writes them
 ({"story", "id", "text", ...}). The job
 
-1. numbers every article line by its position in the input (`zipWithIndex`);
-2. pipes the articles through `factable extract --jsonl` (the map: one extraction line
-   per article, in input order, each carrying its "story");
-3. keys each extraction line by (story, input position), partitions by story (a stable
-   hash of the name, so every line of a story lands in one partition) and sorts inside
-   each partition, so a story's lines are contiguous and in input order;
-4. pipes each partition through `factable reconcile --jsonl` (the reduce: one report per
+1. pipes the articles through `factable extract --jsonl` (the map: one extraction line
+   per article, each carrying its "story" and its "source" file and id);
+2. keys each extraction line by (story, source file, source id), partitions by story (a
+   stable hash of the name, so every line of a story lands in one partition) and sorts
+   inside each partition, so a story's lines are contiguous and in one fixed order, the
+   order `reconcile` itself puts a story's sources in (`pipe` keeps no keys, and an
+   article's position in the input does not survive `extract`, so the key comes from the
+   extraction line);
+3. pipes each partition through `factable reconcile --jsonl` (the reduce: one report per
    story, `{"story", "sources", "facts"}`);
-5. writes the reports, one JSON line per story: by default OUTPUT is a directory of part
+4. writes the reports, one JSON line per story: by default OUTPUT is a directory of part
    files (`part-00000`, ...: Spark's text output, each part the stories of one partition in
    story order, plus an empty `_SUCCESS`); with --single-file OUTPUT is one file with every
    report, stories in sorted order — what `factable batch DIR... --format jsonl` prints.
@@ -23,7 +26,8 @@ ARTICLES.jsonl holds one article per line, as `factable articles DIR...` writes 
 The binary must run where the executors run: install it at the same path on every node,
 or ship it with `spark-submit --files target/release/factable` and pass
 `--factable ./factable` (YARN and Kubernetes put shipped files in the executor's working
-directory). --rules DIR is passed to `factable extract`, so the folder must be there too.
+directory). --rules DIR, --published and --day-first are passed to both stages, as
+`batch` takes them; a --rules folder must be at that path on every node too.
 """
 
 import argparse
@@ -62,7 +66,18 @@ def parse_args(argv):
         action="append",
         default=[],
         metavar="DIR",
-        help="extra rule packs, passed to `factable extract` (repeatable)",
+        help="extra rule packs, passed to extract and reconcile (repeatable)",
+    )
+    p.add_argument(
+        "--published",
+        metavar="DATE",
+        default=None,
+        help="publication date (YYYY-MM-DD) for articles that carry none, as batch's",
+    )
+    p.add_argument(
+        "--day-first",
+        action="store_true",
+        help="read 03/07/2025 as day/month/year, as batch's --day-first",
     )
     p.add_argument(
         "--single-file",
@@ -78,8 +93,8 @@ def parse_args(argv):
 
 
 def story_partition(partitions):
-    """A partitioner on (story, position) keys: the same story always goes to the same
-    partition, on any executor (Python's own str hash is salted per process)."""
+    """A partitioner on sort keys: the same story always goes to the same partition, on
+    any executor (Python's own str hash is salted per process)."""
 
     def part(key):
         return zlib.crc32(key[0].encode("utf-8")) % partitions
@@ -87,14 +102,29 @@ def story_partition(partitions):
     return part
 
 
-def story_key(extraction):
-    """The sort key's story: the extraction line's own "story" field."""
-    story = json.loads(extraction).get("story")
+def story_of(line):
+    """The "story" of an extraction line or a report line."""
+    story = json.loads(line).get("story")
     if not isinstance(story, str):
-        raise ValueError(
-            "an extraction line carries no \"story\": %s" % extraction[:200]
-        )
+        raise ValueError('a line without "story": %s' % line[:200])
     return story
+
+
+def sort_key(extraction):
+    """(story, source file, source id, checksum of the line): a story's lines together,
+    in the order `reconcile` sorts a story's sources in, ties broken by content, so the
+    order articles arrive in from the map partitions changes nothing."""
+    x = json.loads(extraction)
+    story = x.get("story")
+    if not isinstance(story, str):
+        raise ValueError('an extraction line without "story": %s' % extraction[:200])
+    source = x.get("source") or {}
+    return (
+        story,
+        str(source.get("file") or ""),
+        str(source.get("id") or ""),
+        zlib.crc32(extraction.encode("utf-8")),
+    )
 
 
 def command(binary, *args):
@@ -105,28 +135,28 @@ def run(sc, args):
     partitions = args.partitions or sc.defaultParallelism
     if partitions < 1:
         raise SystemExit("--partitions must be at least 1")
-    rules = []
+    # The reading flags go to both stages, as `batch` applies them to both.
+    read = []
     for d in args.rules:
-        rules += ["--rules", d]
-    extract = command(args.factable, "extract", "--jsonl", *rules, "-")
-    reconcile = command(args.factable, "reconcile", "--jsonl", "-")
+        read += ["--rules", d]
+    if args.published:
+        read += ["--published", args.published]
+    if args.day_first:
+        read.append("--day-first")
+    extract = command(args.factable, "extract", "--jsonl", *read, "-")
+    reconcile = command(args.factable, "reconcile", "--jsonl", *read, "-")
 
     articles = sc.textFile(args.articles).filter(lambda line: line.strip())
-    # (line, position): the position orders a story's articles as the input did.
-    numbered = articles.zipWithIndex().cache()
-    extracted = numbered.keys().pipe(extract, checkCode=True)
-    # `pipe` keeps partitions and order and `extract` writes one line per article, so
-    # zipping puts each extraction line back beside its article's position (Spark
-    # fails the job if a partition's counts differ).
-    positioned = numbered.values().zip(extracted)
-    keyed = positioned.map(lambda p: ((story_key(p[1]), p[0]), p[1]))
+    extracted = articles.pipe(extract, checkCode=True)
+    # `pipe` keeps no keys: the sort key comes from each extraction line itself.
+    keyed = extracted.map(lambda line: (sort_key(line), line))
     grouped = keyed.repartitionAndSortWithinPartitions(
         numPartitions=partitions, partitionFunc=story_partition(partitions)
     )
     reports = grouped.values().pipe(reconcile, checkCode=True)
 
     if args.single_file:
-        lines = sorted(reports.collect(), key=story_key)
+        lines = sorted(reports.collect(), key=story_of)
         tmp = args.output + ".tmp"
         with open(tmp, "w", encoding="utf-8") as f:
             for line in lines:
@@ -134,7 +164,6 @@ def run(sc, args):
         os.replace(tmp, args.output)
     else:
         reports.saveAsTextFile(args.output)
-    numbered.unpersist()
 
 
 def main(argv=None):
