@@ -84,7 +84,7 @@ fn main() {
         let t = Instant::now();
         facts = 0;
         for docs in &mut work {
-            let report = story::table(docs, &rules, &options);
+            let report = story::table(docs, "", &rules, &options);
             facts += report.facts.len();
             let csv = render::table_csv(&report, false).unwrap();
             std::hint::black_box(csv);

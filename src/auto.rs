@@ -35,9 +35,12 @@ use std::sync::LazyLock;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Kind, Text};
+use serde::{Deserialize, Serialize};
+
 use crate::extract::{Mention, Reading};
 use crate::numbers::NumKind;
+use crate::reconcile::Source;
 use crate::rules::{RuleSet, norm};
 use crate::time::TimeKind;
 use crate::value::{self, Relation};
@@ -64,43 +67,48 @@ const GENERIC_WEIGHT: f32 = 0.3;
 /// Automatic facts from the mentions that no rule claimed. `taken` are the rule claims of
 /// the same readings (their spans are skipped); `rules` gives the lookup tables
 /// (`synonyms`).
+/// The two stages in one call, for readings of one story (tests and benchmarks).
 pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Claim> {
-    facts_of(readings, candidates_of(readings, taken, rules), &[])
-}
-
-/// The figures of a story that no claim in `taken` reads: the first half of [`claims`],
-/// apart so that it can run beside the readers of people and quotes.
-pub fn candidates_of(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Candidates {
-    let syn = rules.synonyms.get_or_init(|| Synonyms::from_rules(rules));
-    // Candidates are read per document in parallel, then laid end to end in document
-    // order, so the result does not depend on scheduling.
     let per_doc: Vec<Vec<Cand>> = readings
         .par_iter()
-        .enumerate()
-        .map(|(di, r)| {
-            let spans = spans_of(taken, &r.doc.id);
-            let per_sentence: Vec<Vec<Cand>> = (0..r.sentences.len())
-                .into_par_iter()
-                .map(|si| {
-                    let mut cands = Vec::new();
-                    candidates(r, di, si, &spans, syn, &mut cands);
-                    cands
-                })
-                .collect();
-            per_sentence.into_iter().flatten().collect::<Vec<Cand>>()
-        })
+        .map(|r| figures_in(r, &spans_of(taken, &r.doc.id), rules))
         .collect();
-    Candidates(per_doc.into_iter().flatten().collect())
+    let sources: Vec<Source> = readings
+        .iter()
+        .map(|r| crate::article::Origin::of(r.doc).source())
+        .collect();
+    facts_of(
+        &sources,
+        crate::story::numbered(per_doc, |c, i| c.doc = i),
+        &[],
+    )
 }
 
-/// Generic facts from the candidates, leaving out figures that a claim of `also_taken`
-/// (a quote, a person) already reads: the second half of [`claims`].
-pub fn facts_of(readings: &[Reading], cands: Candidates, also_taken: &[Claim]) -> Vec<Claim> {
-    let mut cands = cands.0;
+/// The figures of one article that no claim reads (`taken`: the byte spans of its
+/// claims): the per-article half of [`claims`].
+pub fn figures_in(r: &Reading, taken: &[(usize, usize)], rules: &RuleSet) -> Vec<Cand> {
+    let syn = rules.synonyms.get_or_init(|| Synonyms::from_rules(rules));
+    // Sentences are read in parallel, then laid end to end in order, so the result does
+    // not depend on scheduling.
+    let per_sentence: Vec<Vec<Cand>> = (0..r.sentences.len())
+        .into_par_iter()
+        .map(|si| {
+            let mut cands = Vec::new();
+            candidates(r, 0, si, taken, syn, &mut cands);
+            cands
+        })
+        .collect();
+    per_sentence.into_iter().flatten().collect()
+}
+
+/// Generic facts from the figures of a story's sources (`cands[i].doc` indexes
+/// `sources`), leaving out figures that a claim of `also_taken` (a quote, a person)
+/// already reads: the per-story half of [`claims`].
+pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) -> Vec<Claim> {
     if !also_taken.is_empty() {
-        let spans: Vec<Vec<(usize, usize)>> = readings
+        let spans: Vec<Vec<(usize, usize)>> = sources
             .iter()
-            .map(|r| spans_of(also_taken, &r.doc.id))
+            .map(|s| spans_of(also_taken, &s.id))
             .collect();
         cands.retain(|c| {
             !spans[c.doc]
@@ -113,11 +121,11 @@ pub fn facts_of(readings: &[Reading], cands: Candidates, also_taken: &[Claim]) -
     }
     let space = Space::new(&cands);
     let clusters = cluster(&cands, &space);
-    facts(readings, &cands, &space, &clusters)
+    facts(sources, &cands, &space, &clusters)
 }
 
 /// The spans of a source's claims.
-fn spans_of(claims: &[Claim], source: &str) -> Vec<(usize, usize)> {
+pub fn spans_of(claims: &[Claim], source: &str) -> Vec<(usize, usize)> {
     claims
         .iter()
         .filter(|c| c.source == source)
@@ -125,14 +133,12 @@ fn spans_of(claims: &[Claim], source: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Figures read for generic claims, not yet aligned (see [`candidates_of`]).
-#[derive(Debug)]
-pub struct Candidates(Vec<Cand>);
-
-/// One figure of one source, with its event.
-#[derive(Debug, Clone)]
-struct Cand {
-    doc: usize,
+/// One figure of one source, with its event: read per article, aligned per story.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Cand {
+    /// The figure's source in the story (set when a story's figures are laid together).
+    #[serde(skip)]
+    pub(crate) doc: usize,
     sentence: usize,
     kind: Kind,
     /// Blocking key: kind and unit family (`count:people`, `amount:USD`).
@@ -146,7 +152,11 @@ struct Cand {
     stated: String,
     start: usize,
     end: usize,
-    evidence: String,
+    #[serde(skip, default = "crate::claim::no_text")]
+    pub(crate) evidence: Text,
+    /// Index of `evidence` in the article's evidence table (see `article::Extraction`).
+    #[serde(rename = "ev")]
+    pub(crate) evidence_ix: usize,
     line: usize,
     /// The mention's span in the document, for claims that take it.
     span: (usize, usize),
@@ -181,7 +191,7 @@ fn candidates(
     let stems: Vec<String> = toks.iter().map(|t| words::stem(&t.lower)).collect();
     let quotes = quote_spans(text);
     let bounds = clause_bounds(text, &toks);
-    let evidence = norm::fold_space(text);
+    let evidence = r.evidence(si);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
     let pub_year: Option<i32> = r
         .doc
@@ -350,6 +360,7 @@ fn candidates(
             end: de,
             span: (ds, de),
             evidence: evidence.clone(),
+            evidence_ix: 0,
             line: r.doc.line_of(sentence.start + stated_start),
             words: event,
             when,
@@ -997,12 +1008,7 @@ fn qualifier(c: &Cand) -> String {
     }
 }
 
-fn facts(
-    readings: &[Reading],
-    cands: &[Cand],
-    space: &Space,
-    clusters: &[Vec<usize>],
-) -> Vec<Claim> {
+fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usize>]) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut used: HashMap<String, usize> = HashMap::new();
     for members in clusters {
@@ -1064,14 +1070,14 @@ fn facts(
                         && space.sim(i, *j) >= T_AGREE
                 })
                 .count();
-            let doc = readings[c.doc].doc;
+            let doc = &sources[c.doc];
             out.push(Claim {
                 fact: id.clone(),
                 label: label.clone(),
                 kind,
                 source: doc.id.clone(),
-                published: doc.published.display(),
-                published_how: doc.published.how,
+                published: doc.published.clone(),
+                published_how: doc.published_how,
                 stated: c.stated.clone(),
                 value: c.value.clone(),
                 qualifier: qualifier(c),
@@ -1082,7 +1088,7 @@ fn facts(
                 rule: "auto".into(),
                 times,
                 score: Some((s.clamp(0.0, 1.0) * 100.0).round() / 100.0),
-                published_note: doc.published.reason.clone().unwrap_or_default(),
+                published_note: doc.note.clone(),
             });
         }
     }

@@ -1,6 +1,8 @@
 //! Claims: what one source says about one fact, the plain struct between the rules and
 //! the reconciler (and the JSONL line of `factable extract`).
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::PublishedHow;
@@ -42,6 +44,10 @@ impl std::fmt::Display for Kind {
     }
 }
 
+/// Text shared by every claim and mention read from it (an evidence sentence): cloned by
+/// reference, copied only when printed.
+pub type Text = Arc<str>;
+
 /// One source's statement of one fact.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
@@ -67,8 +73,8 @@ pub struct Claim {
     #[serde(default)]
     pub qualifier: String,
     /// The sentence the claim was read from.
-    #[serde(default)]
-    pub evidence: String,
+    #[serde(default = "no_text")]
+    pub evidence: Text,
     /// 1-based line of the evidence in the source file.
     #[serde(default)]
     pub line: usize,
@@ -88,6 +94,10 @@ pub struct Claim {
     /// Why the published date is what it is, when it was inferred.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub published_note: String,
+}
+
+pub(crate) fn no_text() -> Text {
+    Text::from("")
 }
 
 fn one() -> usize {

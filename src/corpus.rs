@@ -245,8 +245,34 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
     corpus
 }
 
-/// Two documents with one source id would be one source to every later stage.
+/// Two documents with one source id would be one source to every later stage. Ids that
+/// documents of different folders share are qualified by their folder
+/// (`storyA/001`), with a warning; ids still shared after that are reported.
 fn warn_shared_ids(corpus: &mut Corpus) {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for doc in &corpus.documents {
+        *count.entry(doc.id.clone()).or_default() += 1;
+    }
+    for doc in &mut corpus.documents {
+        if count.get(&doc.id).is_some_and(|&n| n > 1) {
+            let folder = Path::new(&doc.path)
+                .parent()
+                .and_then(Path::file_name)
+                .map(|f| f.to_string_lossy().into_owned());
+            if let Some(folder) = folder {
+                let id = format!("{folder}/{}", doc.id);
+                corpus.problems.push(Problem::warning(
+                    doc.path.clone(),
+                    format!(
+                        "source id '{}' is shared with an article of another folder; this \
+                         one is '{id}' in the table",
+                        doc.id
+                    ),
+                ));
+                doc.id = id;
+            }
+        }
+    }
     let mut first: HashMap<&str, &str> = HashMap::new();
     let mut warnings = Vec::new();
     for doc in &corpus.documents {
@@ -551,6 +577,69 @@ fn read_manifest(dir: &Path, path: &Path, problems: &mut Vec<Problem>) -> HashMa
         );
     }
     map
+}
+
+/// One article given whole in a JSONL line (`factable extract --jsonl`): its story, id and
+/// text, and what a manifest would say of it. Unknown fields are ignored, so a pipeline
+/// may carry its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleLine {
+    pub story: String,
+    pub id: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The file the article was read from, when it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+impl ArticleLine {
+    /// The article line of a document read from a story folder: its text as it stands,
+    /// and the publication date only when a manifest gave it (a date header stays in the
+    /// text and is read again the same way).
+    pub fn of(doc: &Document, story: &str) -> ArticleLine {
+        ArticleLine {
+            story: story.to_string(),
+            id: doc.id.clone(),
+            text: doc.text.clone(),
+            published: match doc.published.how {
+                PublishedHow::Manifest => doc.published.from,
+                _ => None,
+            },
+            outlet: doc.outlet.clone(),
+            url: doc.url.clone(),
+            file: Some(doc.path.clone()),
+        }
+    }
+}
+
+/// The document of an article line; `place` (`input.jsonl:12`) names it in problems. Its
+/// `published` counts as a manifest's: it overrides a date header, with a warning when
+/// the two disagree.
+pub fn from_line(
+    line: ArticleLine,
+    place: &str,
+    options: &LoadOptions,
+    problems: &mut Vec<Problem>,
+) -> Option<Document> {
+    let path = line.file.clone().unwrap_or_else(|| place.to_string());
+    let entry = Entry {
+        outlet: line.outlet,
+        published: line.published,
+        url: line.url,
+        place: place.to_string(),
+    };
+    let source = Source {
+        id: line.id,
+        path,
+        entry: Some(entry),
+    };
+    build(line.text.into_bytes(), source, options, problems)
 }
 
 /// Turns the bytes of one input into a document, or reports why it cannot be one.
@@ -888,16 +977,39 @@ mod tests {
     }
 
     #[test]
-    fn shared_source_ids_are_warned() {
+    fn shared_source_ids_are_qualified_by_folder() {
         let tmp = tempfile::tempdir().unwrap();
-        std::fs::create_dir(tmp.path().join("x")).unwrap();
-        let a = write(tmp.path(), "a.txt", b"One.");
-        let b = write(&tmp.path().join("x"), "a.txt", b"Two.");
+        for d in ["x", "y"] {
+            std::fs::create_dir(tmp.path().join(d)).unwrap();
+        }
+        let a = write(&tmp.path().join("x"), "a.txt", b"One.");
+        let b = write(&tmp.path().join("y"), "a.txt", b"Two.");
         let corpus = load(&[a, b], &LoadOptions::default());
+        let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["x/a", "y/a"]);
+        assert_eq!(corpus.problems.len(), 2);
+        assert!(
+            corpus
+                .problems
+                .iter()
+                .all(|p| p.severity == Severity::Warning && p.message.contains("source id 'a'"))
+        );
+    }
+
+    #[test]
+    fn one_file_given_twice_is_warned() {
+        let tmp = tempfile::tempdir().unwrap();
+        let a = write(tmp.path(), "a.txt", b"One.");
+        let corpus = load(&[a.clone(), a], &LoadOptions::default());
         assert_eq!(corpus.documents.len(), 2);
-        assert_eq!(corpus.problems.len(), 1);
-        assert_eq!(corpus.problems[0].severity, Severity::Warning);
-        assert!(corpus.problems[0].message.contains("source id 'a'"));
+        assert!(
+            corpus
+                .problems
+                .last()
+                .unwrap()
+                .message
+                .contains("is also the id of")
+        );
     }
 
     #[test]

@@ -5,10 +5,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Kind, Text};
 use crate::clean::{self, Sentence};
+use serde::{Deserialize, Serialize};
+
 use crate::corpus::Document;
 use crate::numbers::{self, NumKind, NumMention};
+use crate::reconcile::Source;
 use crate::rules::{MASK_CLOSE, MASK_OPEN, Norm, RuleSet, norm};
 use crate::time::{self, Anchor, TimeKind, TimeMention, TimeOptions};
 
@@ -229,9 +232,14 @@ impl Masked {
 }
 
 /// One rule match, before claims are merged per fact and source.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Hit {
+    /// The rule's index in the rule set that read it (within one process only).
+    #[serde(skip)]
     pub rule: usize,
+    /// The rule's id: what the claim names, and what facts of one rule align by.
+    #[serde(rename = "rule")]
+    pub rule_id: String,
     /// Fact id with `*` where a slot of the template was not captured.
     pub fact: String,
     pub label: String,
@@ -245,9 +253,16 @@ pub struct Hit {
     pub end: usize,
     pub sentence: usize,
     /// True for a context pattern: the fact is talked about, its value not stated.
+    #[serde(skip)]
     pub context: bool,
     /// The sentence, whitespace folded: the claim's evidence.
-    pub evidence: String,
+    #[serde(skip, default = "crate::claim::no_text")]
+    pub evidence: Text,
+    /// Index of `evidence` in the article's evidence table (see `article::Extraction`).
+    #[serde(rename = "ev")]
+    pub evidence_ix: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
 }
 
 /// A document read through clean and recognize: its sentences, each with its mentions
@@ -259,6 +274,17 @@ pub struct Reading<'d> {
     pub sentences: Vec<Sentence>,
     /// One per sentence, in order.
     pub masked: Vec<Masked>,
+    /// Each sentence whitespace folded, made once and shared by what is read from it.
+    evidence: Vec<std::sync::OnceLock<Text>>,
+}
+
+impl Reading<'_> {
+    /// Sentence `si`, whitespace folded: the evidence of what is read from it.
+    pub fn evidence(&self, si: usize) -> Text {
+        self.evidence[si]
+            .get_or_init(|| norm::fold_space(&self.sentences[si].text).into())
+            .clone()
+    }
 }
 
 /// Segments a document and recognizes the mentions of each sentence against its
@@ -271,28 +297,32 @@ pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
         .par_iter()
         .map(|s| Masked::new(&s.text, anchor, options))
         .collect();
+    let evidence = sentences
+        .iter()
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     Reading {
         doc,
         sentences,
         masked,
+        evidence,
     }
 }
 
 /// Every rule match of every sentence of a document, in order.
 pub fn hits(reading: &Reading, rules: &RuleSet) -> Vec<Hit> {
     let per_sentence: Vec<Vec<Hit>> = reading
-        .sentences
+        .masked
         .par_iter()
-        .zip(&reading.masked)
         .enumerate()
-        .map(|(si, (s, masked))| {
+        .map(|(si, masked)| {
             let mut out = Vec::new();
             let present: Vec<char> = masked.mentions.iter().map(Mention::letter).collect();
             for pi in rules.set.candidates(masked.text.as_bytes(), &present) {
                 let pattern = &rules.patterns[pi];
                 for caps in pattern.regex.captures_iter(masked.text.as_bytes()) {
                     if let Some(hit) =
-                        read_hit(rules, pattern.rule, pattern.context, &caps, masked, s, si)
+                        read_hit(rules, pattern.rule, pattern.context, &caps, reading, si)
                     {
                         out.push(hit);
                     }
@@ -311,10 +341,10 @@ fn read_hit(
     ri: usize,
     context: bool,
     caps: &regex::bytes::Captures,
-    masked: &Masked,
-    sentence: &Sentence,
+    reading: &Reading,
     si: usize,
 ) -> Option<Hit> {
+    let (masked, sentence) = (&reading.masked[si], &reading.sentences[si]);
     let rule = &rules.rules[ri];
     let mut slots = BTreeMap::new();
     let mut written: BTreeMap<String, String> = BTreeMap::new();
@@ -398,6 +428,7 @@ fn read_hit(
     let label = fill(&rule.label, &written, "");
     Some(Hit {
         rule: ri,
+        rule_id: rule.id.clone(),
         fact,
         label: norm::fold_space(&label),
         kind: rule.kind,
@@ -409,7 +440,9 @@ fn read_hit(
         end: sentence.start + end,
         sentence: si,
         context,
-        evidence: norm::fold_space(&sentence.text),
+        evidence: reading.evidence(si),
+        evidence_ix: 0,
+        line: reading.doc.line_of(sentence.start + start),
     })
 }
 
@@ -481,47 +514,51 @@ pub fn extract(readings: &[Reading], rules: &RuleSet) -> Vec<Claim> {
         .par_iter()
         .map(|r| document_hits(r, rules))
         .collect();
-    claims_of(readings, per_doc, rules)
+    let sources: Vec<Source> = readings
+        .iter()
+        .map(|r| crate::article::Origin::of(r.doc).source())
+        .collect();
+    claims_of(&sources, &per_doc)
 }
 
-/// Claims from each reading's hits (see [`document_hits`]), with facts aligned across the
-/// documents as [`extract`] does; for callers that keep hits between passes.
-pub fn claims_of(readings: &[Reading], per_doc: Vec<Vec<Hit>>, rules: &RuleSet) -> Vec<Claim> {
-    let mut named: HashMap<usize, Vec<String>> = HashMap::new();
+/// Claims from each source's hits (see [`document_hits`]; `per_doc[i]` are the hits of
+/// `sources[i]`), with facts aligned across the sources as [`extract`] does.
+pub fn claims_of(sources: &[Source], per_doc: &[Vec<Hit>]) -> Vec<Claim> {
+    let mut named: HashMap<&str, Vec<String>> = HashMap::new();
     let mut labels: HashMap<String, String> = HashMap::new();
     for h in per_doc.iter().flatten() {
         if !h.fact.contains('*') {
             labels
                 .entry(h.fact.clone())
                 .or_insert_with(|| h.label.clone());
-            let v = named.entry(h.rule).or_default();
+            let v = named.entry(h.rule_id.as_str()).or_default();
             if !v.contains(&h.fact) {
                 v.push(h.fact.clone());
             }
         }
     }
     let mut claims = Vec::new();
-    for (reading, hits) in readings.iter().zip(per_doc) {
-        let doc = reading.doc;
-        let mut by_fact: Vec<(String, Vec<Hit>)> = Vec::new();
-        for mut h in hits {
+    for (doc, hits) in sources.iter().zip(per_doc) {
+        let mut by_fact: Vec<(String, Vec<&Hit>)> = Vec::new();
+        for h in hits {
+            let mut fact = h.fact.clone();
             if h.fact.contains('*') {
                 let candidates: Vec<&String> = named
-                    .get(&h.rule)
+                    .get(h.rule_id.as_str())
                     .map(|v| v.iter().filter(|f| wildcard(&h.fact, f)).collect())
                     .unwrap_or_default();
-                h.fact = match candidates.as_slice() {
+                fact = match candidates.as_slice() {
                     [one] => (*one).clone(),
                     _ => h.fact.replace("*-", "").replace("-*", "").replace('*', ""),
                 };
             }
-            match by_fact.iter_mut().find(|(f, _)| *f == h.fact) {
+            match by_fact.iter_mut().find(|(f, _)| *f == fact) {
                 Some((_, v)) => v.push(h),
-                None => by_fact.push((h.fact.clone(), vec![h])),
+                None => by_fact.push((fact, vec![h])),
             }
         }
         for (fact, hits) in by_fact {
-            claims.push(to_claim(doc, rules, &fact, &hits));
+            claims.push(to_claim(doc, &fact, &hits));
         }
     }
     // Labels: the first label of a fact read with all its slots serves all its claims.
@@ -540,13 +577,14 @@ fn wildcard(pattern: &str, fact: &str) -> bool {
     fact.len() > pre.len() + post.len() && fact.starts_with(pre) && fact.ends_with(post)
 }
 
-fn to_claim(doc: &Document, rules: &RuleSet, fact: &str, hits: &[Hit]) -> Claim {
+fn to_claim(doc: &Source, fact: &str, hits: &[&Hit]) -> Claim {
     // The first statement with a value speaks for the source, unless a later one says
     // the same more precisely ("in 2021", then "in August 2021"); all are counted.
     let mut best = hits
         .iter()
         .find(|h| !h.value.is_empty())
-        .unwrap_or(&hits[0]);
+        .copied()
+        .unwrap_or(hits[0]);
     for h in hits {
         if h.value != best.value && crate::value::is_inside(h.kind, &h.value, &best.value) {
             best = h;
@@ -559,18 +597,18 @@ fn to_claim(doc: &Document, rules: &RuleSet, fact: &str, hits: &[Hit]) -> Claim 
         label: best.label.clone(),
         kind: best.kind,
         source: doc.id.clone(),
-        published: doc.published.display(),
-        published_how: doc.published.how,
+        published: doc.published.clone(),
+        published_how: doc.published_how,
         stated: best.stated.clone(),
         value: best.value.clone(),
         qualifier: best.qualifier.clone(),
         evidence: best.evidence.clone(),
-        line: doc.line_of(best.start),
+        line: best.line,
         start: best.start,
         end: best.end,
-        rule: rules.rules[best.rule].id.clone(),
+        rule: best.rule_id.clone(),
         times: sentences.len(),
         score: None,
-        published_note: doc.published.reason.clone().unwrap_or_default(),
+        published_note: doc.note.clone(),
     }
 }

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
 
+use crate::article::Origin;
 use crate::claim::{Claim, Kind};
-use crate::corpus::{Document, Published, PublishedHow};
+use crate::corpus::{Published, PublishedHow};
 use crate::time::{self, Anchor, TimeOptions};
 
 /// How far from the fact's day a publication date is searched: day-precise relative
@@ -28,11 +29,7 @@ struct Clue {
 
 /// The publication window each undated document's clues allow, by document index.
 /// Documents with a date, or without a usable clue, get none.
-pub fn windows(
-    docs: &[Document],
-    claims: &[Claim],
-    options: TimeOptions,
-) -> Vec<(usize, Published)> {
+pub fn windows(docs: &[Origin], claims: &[Claim], options: TimeOptions) -> Vec<(usize, Published)> {
     let dated: BTreeMap<&str, bool> = docs
         .iter()
         .map(|d| {

@@ -10,6 +10,7 @@
 //! The library never prints; the binary (`src/main.rs`) parses arguments, calls these
 //! stages and maps errors to exit codes.
 
+pub mod article;
 pub mod auto;
 pub mod claim;
 pub mod clean;
@@ -23,6 +24,7 @@ pub mod quotes;
 pub mod reconcile;
 pub mod render;
 pub mod rules;
+pub mod stories;
 pub mod story;
 pub mod time;
 pub mod value;

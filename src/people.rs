@@ -34,27 +34,44 @@ use std::sync::LazyLock;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Kind, Text};
+use serde::{Deserialize, Serialize};
+
 use crate::extract::Reading;
+use crate::reconcile::Source;
 use crate::rules::norm;
 use crate::value::{self, Relation};
 use crate::wordset::{WordSet, with_lower};
 
-/// A person claim per role and source.
+/// A person claim per role and source, for readings of one story (the two stages in one
+/// call, for tests and benchmarks).
 pub fn claims(readings: &[Reading]) -> Vec<Claim> {
-    let per_doc: Vec<Vec<Mention>> = readings
-        .par_iter()
-        .enumerate()
-        .map(|(ri, r)| mentions(ri, r))
+    let per_doc: Vec<Vec<Mention>> = readings.par_iter().map(mentions_in).collect();
+    let sources: Vec<Source> = readings
+        .iter()
+        .map(|r| crate::article::Origin::of(r.doc).source())
         .collect();
-    let mentions: Vec<Mention> = per_doc.into_iter().flatten().collect();
+    claims_of(
+        &sources,
+        crate::story::numbered(per_doc, |m, i| m.reading = i),
+    )
+}
+
+/// The role mentions of one article: the per-article half of [`claims`].
+pub fn mentions_in(reading: &Reading) -> Vec<Mention> {
+    mentions(0, reading)
+}
+
+/// Person claims from the role mentions of a story's sources (`mentions[i].reading`
+/// indexes `sources`): the per-story half of [`claims`].
+pub fn claims_of(sources: &[Source], mentions: Vec<Mention>) -> Vec<Claim> {
     let groups = align(&mentions);
     let mut out = Vec::new();
     for g in &groups {
-        let mut sources: Vec<usize> = g.members.iter().map(|&m| mentions[m].reading).collect();
-        sources.sort_unstable();
-        sources.dedup();
-        for src in sources {
+        let mut present: Vec<usize> = g.members.iter().map(|&m| mentions[m].reading).collect();
+        present.sort_unstable();
+        present.dedup();
+        for src in present {
             let own: Vec<&Mention> = g
                 .members
                 .iter()
@@ -75,25 +92,25 @@ pub fn claims(readings: &[Reading]) -> Vec<Claim> {
             let mut sentences: Vec<usize> = own.iter().map(|m| m.sentence).collect();
             sentences.sort_unstable();
             sentences.dedup();
-            let doc = readings[src].doc;
+            let doc = &sources[src];
             out.push(Claim {
                 fact: g.id.clone(),
                 label: g.label.clone(),
                 kind: Kind::Person,
                 source: doc.id.clone(),
-                published: doc.published.display(),
-                published_how: doc.published.how,
+                published: doc.published.clone(),
+                published_how: doc.published_how,
                 stated: best.stated.clone(),
                 value: best.name.clone(),
                 qualifier: String::new(),
                 evidence: best.evidence.clone(),
-                line: doc.line_of(best.start),
+                line: best.line,
                 start: best.start,
                 end: best.end,
                 rule: "people".into(),
                 times: sentences.len(),
                 score: None,
-                published_note: doc.published.reason.clone().unwrap_or_default(),
+                published_note: doc.note.clone(),
             });
         }
     }
@@ -775,7 +792,7 @@ pub(crate) fn plausible_name(name: &str) -> bool {
 // Roles
 
 /// A qualifier: a country or an organisation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Qual {
     key: String,
     label: String,
@@ -1152,9 +1169,11 @@ fn cap_run(toks: &[Tok], i: usize) -> Option<usize> {
 }
 
 /// One role and name read in a sentence.
-#[derive(Debug, Clone)]
-struct Mention {
-    reading: usize,
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Mention {
+    /// The mention's source in the story (set when a story's mentions are laid together).
+    #[serde(skip)]
+    pub(crate) reading: usize,
     sentence: usize,
     /// The head of the role: `foreign minister`, `foreign ministry spokesperson`.
     head: String,
@@ -1166,9 +1185,14 @@ struct Mention {
     plural: bool,
     name: String,
     stated: String,
-    evidence: String,
+    #[serde(skip, default = "crate::claim::no_text")]
+    pub(crate) evidence: Text,
+    /// Index of `evidence` in the article's evidence table (see `article::Extraction`).
+    #[serde(rename = "ev")]
+    pub(crate) evidence_ix: usize,
     start: usize,
     end: usize,
+    line: usize,
 }
 
 fn is_boundary(t: Option<&Tok>) -> bool {
@@ -1218,9 +1242,11 @@ fn mentions(ri: usize, reading: &Reading) -> Vec<Mention> {
                         plural: false,
                         name: String::new(),
                         stated: norm::fold_space(&text[toks[role.start].start..b_end]),
-                        evidence: norm::fold_space(text),
+                        evidence: reading.evidence(si),
+                        evidence_ix: 0,
                         start: s.start + toks[role.start].start,
                         end: s.start + b_end,
+                        line: reading.doc.line_of(s.start + toks[role.start].start),
                     });
                 }
                 continue;
@@ -1246,9 +1272,11 @@ fn mentions(ri: usize, reading: &Reading) -> Vec<Mention> {
                     plural,
                     name,
                     stated: norm::fold_space(&text[toks[a].start..b_end]),
-                    evidence: norm::fold_space(text),
+                    evidence: reading.evidence(si),
+                    evidence_ix: 0,
                     start: s.start + toks[a].start,
                     end: s.start + b_end,
+                    line: reading.doc.line_of(s.start + toks[a].start),
                 });
                 i = i.max(ne);
             }

@@ -20,9 +20,12 @@
 
 use rayon::prelude::*;
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Kind, Text};
+use serde::{Deserialize, Serialize};
+
 use crate::extract::Reading;
 use crate::people::{self, Tok, tokenize};
+use crate::reconcile::Source;
 use crate::rules::norm;
 use crate::value::{self, Relation};
 use crate::wordset::WordSet;
@@ -33,14 +36,28 @@ const VERBATIM_SHARE: f32 = 0.8;
 /// Fewer words than this between quotes are scare quotes, not a statement.
 pub const MIN_WORDS: usize = 4;
 
-/// Quote claims (and speaker claims) per source.
+/// Quote claims (and speaker claims) per source, for readings of one story (the two
+/// stages in one call, for tests and benchmarks).
 pub fn claims(readings: &[Reading]) -> Vec<Claim> {
-    let per_doc: Vec<Vec<Quote>> = readings
-        .par_iter()
-        .enumerate()
-        .map(|(ri, r)| find(ri, r))
+    let per_doc: Vec<Vec<Quote>> = readings.par_iter().map(quotes_in).collect();
+    let sources: Vec<Source> = readings
+        .iter()
+        .map(|r| crate::article::Origin::of(r.doc).source())
         .collect();
-    let quotes: Vec<Quote> = per_doc.into_iter().flatten().collect();
+    claims_of(
+        &sources,
+        crate::story::numbered(per_doc, |q, i| q.reading = i),
+    )
+}
+
+/// The attributed quotations of one article: the per-article half of [`claims`].
+pub fn quotes_in(reading: &Reading) -> Vec<Quote> {
+    find(0, reading)
+}
+
+/// Quote and speaker claims from the quotations of a story's sources
+/// (`quotes[i].reading` indexes `sources`): the per-story half of [`claims`].
+pub fn claims_of(sources: &[Source], quotes: Vec<Quote>) -> Vec<Claim> {
     let groups = align(&quotes);
     let mut out = Vec::new();
     let mut ids: Vec<String> = Vec::new();
@@ -71,25 +88,25 @@ pub fn claims(readings: &[Reading]) -> Vec<Claim> {
         let speaker_label = format!("Who said \"{opening}\"");
         for &(m, times) in &g.members {
             let q = &quotes[m];
-            let doc = readings[q.reading].doc;
+            let doc = &sources[q.reading];
             let base = Claim {
                 fact: quote_id.clone(),
                 label: quote_label.clone(),
                 kind: Kind::Quote,
                 source: doc.id.clone(),
-                published: doc.published.display(),
-                published_how: doc.published.how,
+                published: doc.published.clone(),
+                published_how: doc.published_how,
                 stated: q.stated.clone(),
                 value: q.value.clone(),
                 qualifier: String::new(),
                 evidence: q.evidence.clone(),
-                line: doc.line_of(q.start),
+                line: q.line,
                 start: q.start,
                 end: q.end,
                 rule: "quotes".into(),
                 times,
                 score: None,
-                published_note: doc.published.reason.clone().unwrap_or_default(),
+                published_note: doc.note.clone(),
             };
             if named.is_some() {
                 let (start, end) = q.speaker_span;
@@ -99,7 +116,7 @@ pub fn claims(readings: &[Reading]) -> Vec<Claim> {
                     kind: Kind::Person,
                     stated: q.speaker_stated.clone(),
                     value: q.speaker.clone().unwrap_or_default(),
-                    line: doc.line_of(start),
+                    line: q.speaker_line,
                     start,
                     end,
                     ..base.clone()
@@ -147,9 +164,11 @@ fn opening(value: &str) -> String {
 // Finding quotes
 
 /// One attributed quotation of a document.
-#[derive(Debug, Clone)]
-struct Quote {
-    reading: usize,
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quote's source in the story (set when a story's quotes are laid together).
+    #[serde(skip)]
+    pub(crate) reading: usize,
     /// The words as written, whitespace folded.
     stated: String,
     /// The words normalized: straight quotes and apostrophes, no trailing comma or stop.
@@ -163,7 +182,13 @@ struct Quote {
     /// Byte span of the words in the document.
     start: usize,
     end: usize,
-    evidence: String,
+    line: usize,
+    speaker_line: usize,
+    #[serde(skip, default = "crate::claim::no_text")]
+    pub(crate) evidence: Text,
+    /// Index of `evidence` in the article's evidence table (see `article::Extraction`).
+    #[serde(rename = "ev")]
+    pub(crate) evidence_ix: usize,
 }
 
 /// A quoted span: the marks (`open..close_end`) and the words (`start..end`), in
@@ -375,11 +400,15 @@ fn find(ri: usize, reading: &Reading) -> Vec<Quote> {
             .as_ref()
             .filter(|n| !n.is_empty())
             .map(|n| (sp.s_close, n.clone()));
-        let evidence = reading.sentences[sp.s_open..=sp.s_close]
-            .iter()
-            .map(|s| norm::fold_space(&s.text))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let evidence: Text = if sp.s_open == sp.s_close {
+            reading.evidence(sp.s_open)
+        } else {
+            (sp.s_open..=sp.s_close)
+                .map(|si| reading.evidence(si))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into()
+        };
         out.push(Quote {
             reading: ri,
             words: content_words(&value),
@@ -390,7 +419,10 @@ fn find(ri: usize, reading: &Reading) -> Vec<Quote> {
             speaker_span: (att.start, att.end),
             start,
             end,
+            line: doc.line_of(start),
+            speaker_line: doc.line_of(att.start),
             evidence,
+            evidence_ix: 0,
         });
     }
     out

@@ -382,7 +382,7 @@ mod tests {
             stated: stated.into(),
             value: value.into(),
             qualifier: String::new(),
-            evidence: String::new(),
+            evidence: "".into(),
             line: 1,
             start: 0,
             end: 0,

@@ -1,8 +1,11 @@
 //! One module per subcommand, each with its own arguments.
 
+pub mod articles;
+pub mod batch;
 pub mod common;
 pub mod dates;
 pub mod extract;
+pub mod lines;
 pub mod output;
 pub mod reconcile;
 pub mod rules;
@@ -27,10 +30,14 @@ pub struct Cli {
 pub enum Command {
     /// The fact table: a row per fact, a cell per source, agree / partial / conflict.
     Table(table::Args),
-    /// Claims per source (JSONL or CSV), without reconciling them.
+    /// Many stories: a folder per story, read in parallel, one output or a file each.
+    Batch(batch::Args),
+    /// The per-article stage alone: an extraction line (JSONL) per article.
     Extract(extract::Args),
-    /// Reconcile claims JSONL (from `extract`) into a fact table.
+    /// The per-story stage alone: extraction or claim lines into fact tables.
     Reconcile(reconcile::Args),
+    /// Story folders as article lines (JSONL), the input of `extract --jsonl`.
+    Articles(articles::Args),
     /// Print every time expression of the input, normalized against its publication date.
     Dates(dates::Args),
     /// Test or lint rule packs.
@@ -41,7 +48,9 @@ pub enum Command {
 pub fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Table(args) => table::run(args),
+        Command::Batch(args) => batch::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Articles(args) => articles::run(args),
         Command::Reconcile(args) => reconcile::run(args),
         Command::Dates(args) => dates::run(args),
         Command::Rules(args) => rules::run(args),

@@ -1,4 +1,4 @@
-//! `factable table`: the cross-source fact table.
+//! `factable table`: the cross-source fact table of one story.
 
 use std::process::ExitCode;
 
@@ -16,7 +16,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
-    let (mut corpus, rules, options, failed) = args.input.load()?;
-    let report = story::table(&mut corpus.documents, &rules, &options);
+    let (corpus, rules, options, failed) = args.input.load()?;
+    let name = args.input.story_name();
+    let report = story::table(&corpus.documents, &name, &rules, &options);
     args.out.write(&report, failed)
 }

@@ -25,8 +25,28 @@ pub const TABLE_COLUMNS: [&str; 14] = [
 
 /// A row per fact and source.
 pub fn table_csv(report: &Report, excel: bool) -> Result<Vec<u8>, Error> {
-    let mut w = writer(excel);
-    w.write_record(TABLE_COLUMNS).map_err(csv_err)?;
+    table_csv_part(report, excel, false, true)
+}
+
+/// The rows of one report in a CSV of many stories: with a leading `story` column when
+/// `story_column`, and the header (and `--excel`'s byte-order mark) only when `header`,
+/// so that parts written one after another make one CSV.
+pub fn table_csv_part(
+    report: &Report,
+    excel: bool,
+    story_column: bool,
+    header: bool,
+) -> Result<Vec<u8>, Error> {
+    let mut w = writer_for(excel && header, excel);
+    if header {
+        if story_column {
+            let mut cols = vec!["story"];
+            cols.extend(TABLE_COLUMNS);
+            write_row(&mut w, &cols, excel)?;
+        } else {
+            write_row(&mut w, &TABLE_COLUMNS, excel)?;
+        }
+    }
     for f in &report.facts {
         for c in &f.claims {
             let mut note = f.note.clone();
@@ -56,7 +76,13 @@ pub fn table_csv(report: &Report, excel: bool) -> Result<Vec<u8>, Error> {
                 &c.rule,
                 &note,
             ];
-            write_row(&mut w, &row, excel)?;
+            if story_column {
+                let mut with = vec![report.story.as_str()];
+                with.extend(row);
+                write_row(&mut w, &with, excel)?;
+            } else {
+                write_row(&mut w, &row, excel)?;
+            }
         }
     }
     finish(w, excel)
@@ -107,13 +133,17 @@ pub fn claims_csv(claims: &[Claim], excel: bool) -> Result<Vec<u8>, Error> {
     finish(w, excel)
 }
 
-fn writer(excel: bool) -> csv::Writer<Vec<u8>> {
+fn writer(bom: bool) -> csv::Writer<Vec<u8>> {
+    writer_for(bom, bom)
+}
+
+fn writer_for(bom: bool, crlf: bool) -> csv::Writer<Vec<u8>> {
     let mut buf = Vec::new();
-    if excel {
+    if bom {
         buf.extend_from_slice("\u{feff}".as_bytes());
     }
     csv::WriterBuilder::new()
-        .terminator(if excel {
+        .terminator(if crlf {
             csv::Terminator::CRLF
         } else {
             csv::Terminator::Any(b'\n')

@@ -11,7 +11,7 @@ use crate::claim::Claim;
 use crate::error::Error;
 use crate::reconcile::Report;
 
-pub use csv_out::{TABLE_COLUMNS, claims_csv, table_csv};
+pub use csv_out::{TABLE_COLUMNS, claims_csv, table_csv, table_csv_part};
 pub use markdown::markdown;
 pub use terminal::terminal;
 
@@ -26,6 +26,11 @@ pub enum Format {
     Json,
     /// A Markdown table and notes, for reports.
     Markdown,
+    /// A self-contained HTML page (`batch --out-dir`: a page per story and an index).
+    Html,
+    /// The report as one JSON line (`{"story", "sources", "facts"}`): one line per story
+    /// in `batch` and `reconcile --jsonl`.
+    Jsonl,
 }
 
 /// How to lay out text output.
@@ -56,12 +61,25 @@ pub fn report(report: &Report, format: Format, style: &Style) -> Result<Vec<u8>,
         Format::Csv => table_csv(report, style.excel)?,
         Format::Json => json(report)?,
         Format::Markdown => markdown(report).into_bytes(),
+        Format::Jsonl => json_line(report)?,
+        Format::Html => {
+            return Err(Error::Usage(
+                "--format html is not built into this version yet".into(),
+            ));
+        }
     })
 }
 
 /// A value as pretty JSON with a final newline.
 pub fn json<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
     let mut out = serde_json::to_vec_pretty(value).map_err(|e| Error::Input(e.to_string()))?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// A value as one JSON line.
+pub fn json_line<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
+    let mut out = serde_json::to_vec(value).map_err(|e| Error::Input(e.to_string()))?;
     out.push(b'\n');
     Ok(out)
 }
