@@ -2,6 +2,10 @@
 //! [`Report`] (or claims) that the reconciler already decided.
 
 mod csv_out;
+pub mod html;
+mod html_chart;
+mod html_range;
+mod html_view;
 mod markdown;
 mod terminal;
 
@@ -26,6 +30,8 @@ pub enum Format {
     Json,
     /// A Markdown table and notes, for reports.
     Markdown,
+    /// One self-contained HTML page (facts, timeline, figures, sources), for an editor.
+    Html,
 }
 
 /// How to lay out text output.
@@ -56,6 +62,7 @@ pub fn report(report: &Report, format: Format, style: &Style) -> Result<Vec<u8>,
         Format::Csv => table_csv(report, style.excel)?,
         Format::Json => json(report)?,
         Format::Markdown => markdown(report).into_bytes(),
+        Format::Html => html::report(report)?,
     })
 }
 
