@@ -20,7 +20,7 @@ pub const WIDTH: f64 = 1000.0;
 /// Width of the timeline's column of fact labels.
 const LABEL_W: f64 = 250.0;
 /// Height of the axis band above the timeline's lanes.
-const AXIS_H: f64 = 30.0;
+const AXIS_H: f64 = 40.0;
 /// Height of one source's row in a lane.
 const ROW_H: f64 = 13.0;
 /// Height of a bar inside a row.
@@ -38,6 +38,7 @@ const BOLD_W: f64 = 7.0;
 #[derive(Debug, Clone, Serialize)]
 pub struct Tick {
     pub x: f64,
+    pub y: f64,
     pub label: String,
 }
 
@@ -123,7 +124,6 @@ pub struct Timeline {
     /// Left edge of the plot and right edge of the source names.
     pub plot_x: f64,
     pub names_x: f64,
-    pub axis_y: f64,
     /// Top and height of the lanes.
     pub plot_y: f64,
     pub plot_h: f64,
@@ -441,24 +441,40 @@ pub fn timeline(facts: &[FactInfo]) -> Option<Timeline> {
         y += h;
     }
 
-    // Labels at the breakpoints, left to right, each where it does not run into the last.
-    let mut ticks: Vec<Tick> = Vec::new();
-    let mut last_end = f64::NEG_INFINITY;
-    for (&d, &x) in axis.days.iter().zip(&axis.xs) {
-        let label = date_label(NaiveDate::from_num_days_from_ce_opt(
-            i32::try_from(d).ok()?,
-        )?);
+    // Labels at the breakpoints where a stated span starts first, then at the others,
+    // each on the first of two lines where it runs into no label already placed.
+    let mut order: Vec<usize> = (0..axis.days.len()).collect();
+    order.sort_by_key(|&i| !spans.iter().any(|s| s.0 == axis.days[i]));
+    let mut placed: Vec<(usize, f64, f64, Tick)> = Vec::new();
+    for i in order {
+        let day = NaiveDate::from_num_days_from_ce_opt(i32::try_from(axis.days[i]).ok()?)?;
+        let label = date_label(day);
         let half = label.chars().count() as f64 * CHAR_W / 2.0;
-        let x = x.clamp(plot_x + half, WIDTH - half);
-        if x - half < last_end + 6.0 {
+        let x = axis.xs[i].clamp(plot_x + half, WIDTH - half - 4.0);
+        let (left, right) = (x - half - 4.0, x + half + 4.0);
+        let free = |level: usize| {
+            !placed
+                .iter()
+                .any(|(l, a, b, _)| *l == level && left < *b && *a < right)
+        };
+        // A span's start may take the second line; where a span ends only the first.
+        let start = spans.iter().any(|s| s.0 == axis.days[i]);
+        let Some(level) = (0..1 + usize::from(start)).find(|&l| free(l)) else {
             continue;
-        }
-        last_end = x + half;
-        ticks.push(Tick {
-            x: round1(x),
-            label,
-        });
+        };
+        placed.push((
+            level,
+            left,
+            right,
+            Tick {
+                x: round1(x),
+                y: AXIS_H - 8.0 - 13.0 * (1 - level) as f64,
+                label,
+            },
+        ));
     }
+    placed.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let ticks = placed.into_iter().map(|(_, _, _, t)| t).collect();
     let gaps = axis
         .xs
         .windows(2)
@@ -474,7 +490,6 @@ pub fn timeline(facts: &[FactInfo]) -> Option<Timeline> {
         height: round1(y + 4.0),
         plot_x,
         names_x,
-        axis_y: AXIS_H - 10.0,
         plot_y: AXIS_H,
         plot_h: round1(y - AXIS_H),
         grid: axis.xs.iter().map(|&x| round1(x)).collect(),

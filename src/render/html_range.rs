@@ -29,9 +29,6 @@ pub struct RangeChart {
     pub names_x: f64,
     pub text_x: f64,
     pub axis_y: f64,
-    /// Baseline of the tick labels, and the bottom of the tick lines.
-    pub label_y: f64,
-    pub tick_end: f64,
     pub ticks: Vec<Tick>,
     /// The consensus band, its top and height.
     pub consensus: Option<Span>,
@@ -281,6 +278,7 @@ pub fn range_chart(info: &FactInfo, anchor: String) -> Option<RangeChart> {
         };
         ticks.push(Tick {
             x: round1(x_of(t)),
+            y: round1(axis_y + 16.0),
             label,
         });
         t += step;
@@ -317,8 +315,6 @@ pub fn range_chart(info: &FactInfo, anchor: String) -> Option<RangeChart> {
         names_x,
         text_x,
         axis_y: round1(axis_y),
-        label_y: round1(axis_y + 16.0),
-        tick_end: round1(axis_y + 4.0),
         ticks,
         consensus,
         band_y: 2.0,
