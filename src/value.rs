@@ -207,6 +207,12 @@ fn duration_days(v: &str) -> Option<f64> {
     })
 }
 
+/// The days a duration value stands for, as the range its hedge allows (the range
+/// [`compare`] meets for durations: `almost P4Y` is 85–100% of four years).
+pub fn duration_range(value: &str, qualifier: &str) -> Option<(f64, f64)> {
+    Some(widen_f(duration_days(value)?, qualifier))
+}
+
 fn widen_f(x: f64, qualifier: &str) -> (f64, f64) {
     match hedge(qualifier) {
         Hedge::Below => (x * 0.85, x),

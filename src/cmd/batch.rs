@@ -155,6 +155,22 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         (Some(out), _) => out.finish_with(failed),
         (None, Some(dir)) => {
             write_index(dir, &index)?;
+            if format == Format::Html {
+                let entries: Vec<render::html::IndexEntry> = index
+                    .iter()
+                    .filter(|r| !r.file.is_empty())
+                    .map(|r| render::html::IndexEntry {
+                        story: r.story.clone(),
+                        href: r.file.clone(),
+                        sources: r.sources,
+                        facts: r.facts,
+                        conflicts: r.conflicts,
+                        partial: r.partial,
+                    })
+                    .collect();
+                let page = render::html::index(&entries)?;
+                super::output::write(Some(&dir.join("index.html")), &page)?;
+            }
             let conflict = tally.conflicts > 0;
             Ok(super::exit_code(
                 failed,

@@ -2,6 +2,10 @@
 //! [`Report`] (or claims) that the reconciler already decided.
 
 mod csv_out;
+pub mod html;
+mod html_chart;
+mod html_range;
+mod html_view;
 mod markdown;
 mod terminal;
 
@@ -26,7 +30,8 @@ pub enum Format {
     Json,
     /// A Markdown table and notes, for reports.
     Markdown,
-    /// A self-contained HTML page (`batch --out-dir`: a page per story and an index).
+    /// One self-contained HTML page (facts, timeline, figures, sources), for an editor
+    /// (`batch --out-dir`: a page per story and an index).
     Html,
     /// The report as one JSON line (`{"story", "sources", "facts"}`): one line per story
     /// in `batch` and `reconcile --jsonl`.
@@ -62,11 +67,7 @@ pub fn report(report: &Report, format: Format, style: &Style) -> Result<Vec<u8>,
         Format::Json => json(report)?,
         Format::Markdown => markdown(report).into_bytes(),
         Format::Jsonl => json_line(report)?,
-        Format::Html => {
-            return Err(Error::Usage(
-                "--format html is not built into this version yet".into(),
-            ));
-        }
+        Format::Html => html::report(report)?,
     })
 }
 
