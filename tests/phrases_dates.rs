@@ -1,6 +1,7 @@
 //! The phrase corpora of dates, run against `time::tag`: `tests/phrases/dates.tsv` (the
 //! development corpus) and `tests/phrases/dates-holdout.tsv` (held out: 207/220 = 94.1%
-//! when it was added, before any change made from its failures).
+//! when it was added, before any change made from its failures) and
+//! `tests/phrases/dates-forms.tsv` (the forms dates take, issue 11).
 //!
 //! Columns: `category published text phrase value qualifier`. `published` `-` means no
 //! anchor; `value` `-` means the phrase must be found with no value, `NONE` that nothing
@@ -16,6 +17,7 @@ use factable::time::{self, Anchor, TimeMention, TimeOptions};
 /// The overall pass rate must stay at or above this.
 const THRESHOLD: f64 = 0.98;
 const HOLDOUT_THRESHOLD: f64 = 0.92;
+const FORMS_THRESHOLD: f64 = 0.53;
 
 struct Case {
     line: usize,
@@ -81,6 +83,16 @@ fn phrase_corpus_of_dates() {
 #[test]
 fn held_out_phrase_corpus_of_dates() {
     evaluate("dates-holdout.tsv", HOLDOUT_THRESHOLD);
+}
+
+/// A corpus of the many forms dates take (issue 11), written by a helper who had not read
+/// the tagger, with its own independent checker (`tests/phrases/dates-forms-verify.py`).
+/// First figure, before any change made for it: 240/451 = 53.2% (absolute 9/41, decade
+/// 20/29, duration 18/30, holiday 9/32, lastnext 37/41, news 49/75, offset 12/37, quarter
+/// 19/30, range 18/32, tense 28/28, within 16/38, words 5/38).
+#[test]
+fn forms_phrase_corpus_of_dates() {
+    evaluate("dates-forms.tsv", FORMS_THRESHOLD);
 }
 
 fn evaluate(name: &str, threshold: f64) {
