@@ -191,8 +191,8 @@ impl Hol {
 /// How a holiday's year is picked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum HolMode {
-    /// `on Christmas Day`: the most recent on or before the anchor, the next on or after
-    /// it in the future tense.
+    /// `on Christmas Day`: the next on or after the anchor in the future tense, else the
+    /// nearest, preferring the past (as a month and day without a year).
     Tensed,
     /// `last Christmas`: strictly before.
     Last,
@@ -454,8 +454,7 @@ impl Rel {
                     (HolMode::This, _) => h.in_year(y)?,
                     (HolMode::Last, _) => cands.filter(|d| *d < a).max()?,
                     (HolMode::Next, _) => cands.filter(|d| *d > a).min()?,
-                    (HolMode::Tensed, true) => cands.filter(|d| *d >= a).min()?,
-                    (HolMode::Tensed, false) => cands.filter(|d| *d <= a).max()?,
+                    (HolMode::Tensed, _) => nearest(cands, a, future)?,
                 };
                 Point::Day(d)
             }
@@ -472,18 +471,11 @@ impl Rel {
                 Point::Quarter(y, m.div_ceil(3))
             }
             Rel::DayOfMonth(d) => {
-                let here = NaiveDate::from_ymd_opt(y, a.month(), d);
-                let step = |n: i64| {
+                let cands = (-2..=2).filter_map(|n| {
                     let (y, m) = add_months(y, a.month(), n);
                     NaiveDate::from_ymd_opt(y, m, d)
-                };
-                let day = match here {
-                    Some(h) if future && h >= a => h,
-                    Some(h) if !future && h <= a => h,
-                    _ if future => step(1).or_else(|| step(2))?,
-                    _ => step(-1).or_else(|| step(-2))?,
-                };
-                Point::Day(day)
+                });
+                Point::Day(nearest(cands, a, future)?)
             }
             Rel::Pick(period, pick) => Point::Day(match (period, pick) {
                 (Period::Week(n), Pick::Weekday(wd)) => {
@@ -496,12 +488,12 @@ impl Rel {
                     let (y, m) = add_months(y, a.month(), n);
                     pick.in_month(y, m)?
                 }
-                (Period::NamedMonth(m), pick) => {
-                    let Point::Month(y, m) = Rel::Sub(Sub::Month(m)).resolve(a, future)? else {
-                        return None;
-                    };
-                    pick.in_month(y, m)?
-                }
+                // a day of a month named without its year: read like `October 15`
+                (Period::NamedMonth(m), pick) => nearest(
+                    (y - 1..=y + 1).filter_map(|y| pick.in_month(y, m)),
+                    a,
+                    future,
+                )?,
             }),
             Rel::PeriodStart(unit) => Point::Day(match unit {
                 'Y' => NaiveDate::from_ymd_opt(y, 1, 1)?,
@@ -530,6 +522,25 @@ impl Rel {
                 let (y, w) = week_of(day);
                 Point::Week(y, w)
             }
+        })
+    }
+}
+
+/// The day a yearless date falls on, among candidates around the anchor: in the future
+/// tense the first on or after the anchor; otherwise the nearest, a day ahead counting
+/// four times a day back (as for `July 3` without a year).
+fn nearest(
+    cands: impl Iterator<Item = NaiveDate>,
+    a: NaiveDate,
+    future: bool,
+) -> Option<NaiveDate> {
+    let dist = |c: &NaiveDate| (*c - a).num_days();
+    if future {
+        cands.filter(|c| dist(c) >= 0).min_by_key(dist)
+    } else {
+        cands.min_by_key(|c| {
+            let k = dist(c);
+            if k > 0 { k * 4 } else { -k }
         })
     }
 }

@@ -529,10 +529,10 @@ impl<'a> Grammar<'a> {
             }
         };
         if qual.is_none() {
+            consider(self.period_range(k, prep));
             consider(self.interval(k, prep));
             consider(self.bare_range(k, prep));
             consider(self.to_date(k, prep));
-            consider(self.period_range(k, prep));
             if let Some((e, a, b)) = self.the_month_range(k) {
                 consider(Some(Match {
                     s: k,
@@ -1113,6 +1113,7 @@ impl<'a> Grammar<'a> {
         match t.kind {
             Kind::Num => {
                 consider(self.abbr_numeric(i));
+                consider(self.deadline_month_day(i));
                 consider(self.numeric_month_year(i));
                 consider(self.year_then_month(i));
                 consider(self.year_quarter(i));
@@ -1182,6 +1183,7 @@ impl<'a> Grammar<'a> {
                         consider(self.the_year_words(i));
                         consider(self.day_alone(i));
                         consider(self.decade_words(i));
+                        consider(self.day_of_month_words(i));
                         consider(self.after_next(i));
                         consider(self.day_in_month(i));
                         consider(self.week_of(i));
@@ -1937,6 +1939,8 @@ impl<'a> Grammar<'a> {
             ("yesterday", -1),
             ("tomorrow", 1),
             ("tonight", 0),
+            ("tmrw", 1),
+            ("tmw", 1),
         ];
         if self.is(i, "last") && self.is(i + 1, "night") {
             return Some((i + 2, Core::Rel(Rel::Days(-1)), false));
@@ -2255,9 +2259,11 @@ impl<'a> Grammar<'a> {
             "falls",
             "fell",
         ];
+        // A name of two words may open the sentence: "Black Friday falls later".
         let framed = s > 0
             && (self.is_any(s - 1, PREV)
-                || self.is(s - 1, "of") && self.is_any(s.wrapping_sub(2), &["ahead", "eve"]));
+                || self.is(s - 1, "of") && self.is_any(s.wrapping_sub(2), &["ahead", "eve"]))
+            || e >= s + 2 && self.sentence_start(s);
         if !framed {
             return false;
         }

@@ -515,6 +515,7 @@ const TRIGGERS: &[&str] = &[
     "into",
     "to",
     "turn",
+    "so",
 ];
 
 /// Packs a lower-cased ASCII word of at most 16 bytes into a key.

@@ -325,6 +325,9 @@ fn needs_tense(core: &Core) -> bool {
                     | Rel::Holiday(_, HolMode::Tensed)
                     | Rel::MonthWeek(..)
                     | Rel::QuarterEnding(_)
+                    | Rel::DayOfMonth(_)
+                    | Rel::Pick(calendar::Period::NamedMonth(_), _)
+                    | Rel::WeekOf(..)
             )
     )
 }
@@ -533,7 +536,8 @@ fn tense(g: &Grammar, s: usize, e: usize, mode: Mode) -> Option<bool> {
                     "gets",
                 ];
                 let held = lw == "held" && prev_in(&["is", "are"]);
-                let place = matches!(lw.as_str(), "takes" | "take") && next_is("place");
+                let place = matches!(lw.as_str(), "takes" | "take")
+                    && (next_is("place") || next_is("effect"));
                 if held || place || SCHEDULED.contains(&lw.as_str()) {
                     return Some(true);
                 }

@@ -84,8 +84,11 @@ impl Grammar<'_> {
     pub(super) fn quarter_slash(&self, i: usize) -> Option<(usize, Core, bool)> {
         let sub = self.qh_part(i)?;
         if self.p(i + 2, '/') && self.adj(i + 2) && self.adj(i + 3) && self.digits(i + 3) == 4 {
-            let y = self.year_tok(i + 3)?;
-            return Some((i + 4, Core::Abs(sub.in_year(y)?), false));
+            let y = self.num(i + 3).filter(|y| (1900..=2199).contains(y))?;
+            if !self.ends_free(i + 4) {
+                return None;
+            }
+            return Some((i + 4, Core::Abs(sub.in_year(y as i32)?), false));
         }
         // lower case: only with a year (the grammar reads `Q2` alone)
         if self.s(i) == "q" && !self.adj(i + 2) {

@@ -23,7 +23,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::super::calendar::{Period, Pick, Point, Rel};
+use super::super::calendar::{Period, Pick, Point, Rel, Sub};
 use super::{Core, Expr, Grammar, Lex, Match};
 
 /// Where a day is picked: a month with its year, or a period relative to the anchor.
@@ -378,6 +378,34 @@ impl Grammar<'_> {
                 "week" => Some('W'),
                 _ => None,
             }
+        };
+        // "the year to November": from January to that month
+        if self.is(i, "the") && self.is(i + 1, "year") && self.is(i + 2, "to") {
+            let (k, m, _) = self.month_name(i + 3)?;
+            let (e, a, b) = match self.trailing_year(k) {
+                Some((e, y)) => (
+                    e,
+                    Core::Abs(Point::Month(y, 1)),
+                    Core::Abs(Point::Month(y, m)),
+                ),
+                None => (
+                    k,
+                    Core::Rel(Rel::Sub(Sub::Month(1))),
+                    Core::Rel(Rel::Sub(Sub::Month(m))),
+                ),
+            };
+            return Some(Match {
+                s: i,
+                e,
+                expr: Expr::Interval(a, b),
+                qual: None,
+                prep,
+            });
+        }
+        let i = if self.is(i, "the") && self.is(i + 2, "to") {
+            i + 1
+        } else {
+            i
         };
         let (e, unit) = if self.is(i, "so") && self.is(i + 1, "far") && self.is(i + 2, "this") {
             (i + 4, unit_of(i + 3)?)

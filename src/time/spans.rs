@@ -13,6 +13,36 @@ use super::super::calendar::Point;
 use super::{Core, Expr, Grammar, Lex, Match, fill_years};
 
 impl Grammar<'_> {
+    /// `due 9/15`, `by 10/3`: a month and day in digits, only after a word of deadline
+    /// (`on 9/11`, `since 9/11` and ratios stay untagged).
+    pub(super) fn deadline_month_day(&self, i: usize) -> Option<(usize, Core, bool)> {
+        let (m, d) = (self.num(i)?, self.num(i + 2)?);
+        if !(self.p(i + 1, '/') && self.adj(i + 1) && self.adj(i + 2))
+            || self.digits(i) > 2
+            || self.digits(i + 2) > 2
+        {
+            return None;
+        }
+        if i == 0
+            || !self.is_any(
+                i - 1,
+                &["due", "by", "until", "till", "thru", "through", "before"],
+            )
+        {
+            return None;
+        }
+        if self.adj(i + 3)
+            && !matches!(
+                self.tok(i + 3).map(|t| t.kind),
+                Some(super::Kind::Punct(',' | '.' | ';' | ')'))
+            )
+        {
+            return None;
+        }
+        let core = Self::month_day_core(m, d, None, None)?;
+        Some((i + 3, core, false))
+    }
+
     /// A compound duration at `i`: end and value. At least two parts.
     pub(super) fn compound_duration(&self, i: usize) -> Option<(usize, String)> {
         const ORDER: &str = "YMWDhms";
@@ -111,6 +141,24 @@ impl Grammar<'_> {
     pub(super) fn bare_range(&self, i: usize, prep: Option<&'static str>) -> Option<Match> {
         if !matches!(self.lex(i), Lex::Month(_) | Lex::MonthAbbr(_)) && self.num(i).is_none() {
             return None;
+        }
+        // December 2022-January 2023 (the year before a glued dash is no year on its own)
+        if let Some((k, m1, _)) = self.month_name(i)
+            && let Some(y1) = self
+                .num(k)
+                .filter(|y| self.digits(k) == 4 && (1000..=2199).contains(y))
+            && self.dash(k + 1)
+            && let Some((k2, m2, _)) = self.month_name(k + 2)
+            && let Some((e, y2)) = self.trailing_year(k2)
+        {
+            let a = Core::Abs(Point::Month(y1 as i32, m1));
+            return Some(Match {
+                s: i,
+                e,
+                expr: Expr::Interval(a, Core::Abs(Point::Month(y2, m2))),
+                qual: None,
+                prep,
+            });
         }
         let a = self.date(i, true)?;
         let day_or_month = |c: &Core| match c {

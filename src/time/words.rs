@@ -155,6 +155,28 @@ impl Grammar<'_> {
         Some((e, Core::Rel(Rel::DayOfMonth(d)), true))
     }
 
+    /// `the eleventh day of the eleventh month of nineteen eighteen`, `the first day of
+    /// the third month of 2020`.
+    pub(super) fn day_of_month_words(&self, i: usize) -> Option<(usize, Core, bool)> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let (k, d) = self.ordinal(i + 1)?;
+        if !(self.is(k, "day") && self.is(k + 1, "of") && self.is(k + 2, "the")) {
+            return None;
+        }
+        let (k2, m) = self.ordinal(k + 3)?;
+        if !(self.is(k2, "month") && self.is(k2 + 1, "of")) || !(1..=12).contains(&m) {
+            return None;
+        }
+        let (e, y) = self
+            .year_tok(k2 + 2)
+            .map(|y| (k2 + 3, y))
+            .or_else(|| self.year_words(k2 + 2))?;
+        let date = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+        Some((e, Core::Abs(Point::Day(date)), true))
+    }
+
     /// `the noughties`, `the twenty-tens`, `the eighteen-nineties`.
     pub(super) fn decade_words(&self, i: usize) -> Option<(usize, Core, bool)> {
         if !self.is(i, "the") {
