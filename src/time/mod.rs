@@ -594,6 +594,8 @@ fn tense(g: &Grammar, s: usize, e: usize, mode: Mode) -> Option<bool> {
             }
             "ll" => i > 0 && t[i - 1].kind == Kind::Punct('\'') && !t[i].sp,
             "shall" | "upcoming" | "tomorrow" | "coming" => true,
+            // "said it would deliver": the future seen from the past; not "would have"
+            "would" => !next_is("have") && !(next_is("not") && is(i + 2, "have")),
             "won" => t.get(i + 1).is_some_and(|n| n.kind == Kind::Punct('\'')) && is(i + 2, "t"),
             "due" => ["to", "on", "in", "for", "next", "this", "later", "by"]
                 .iter()
