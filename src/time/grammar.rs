@@ -1134,10 +1134,10 @@ impl<'a> Grammar<'a> {
             }
             Kind::Punct('\'') => {
                 consider(self.decade(i));
-                if ctx || i > 0 && self.is_any(i - 1, YEAR_PREPS) {
-                    if let Some((e, y)) = self.apostrophe_year(i) {
-                        consider(Some((e, Core::Abs(Point::Year(y)), false)));
-                    }
+                if (ctx || i > 0 && self.is_any(i - 1, YEAR_PREPS))
+                    && let Some((e, y)) = self.apostrophe_year(i)
+                {
+                    consider(Some((e, Core::Abs(Point::Year(y)), false)));
                 }
             }
             Kind::Word => {

@@ -42,10 +42,7 @@ impl Grammar<'_> {
         let mut gran = 'Y';
         let mut last_rank = 0u8;
         let mut parts = 0usize;
-        loop {
-            let Some((k2, n)) = self.number(k) else {
-                break;
-            };
+        while let Some((k2, n)) = self.number(k) {
             if n.half && parts > 0 {
                 break;
             }

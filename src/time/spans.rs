@@ -48,10 +48,7 @@ impl Grammar<'_> {
         const ORDER: &str = "YMWDhms";
         let mut k = i;
         let mut parts: Vec<(char, u32)> = Vec::new();
-        loop {
-            let Some((k2, n)) = self.number(k) else {
-                break;
-            };
+        while let Some((k2, n)) = self.number(k) {
             if n.half || n.n == 0 {
                 break;
             }
@@ -193,9 +190,9 @@ impl Grammar<'_> {
             if !(abs(&a.core) && abs(&b.core)) {
                 return None;
             }
-        } else if bare_month && !self.is_any(k, &["through", "thru"]) {
-            return None;
-        } else if !bare_month && !matches!(b.core, Core::MonthDay(..) | Core::Abs(_)) {
+        } else if bare_month && !self.is_any(k, &["through", "thru"])
+            || !bare_month && !matches!(b.core, Core::MonthDay(..) | Core::Abs(_))
+        {
             return None;
         }
         let (x, y) = fill_years(a.core, b.core);

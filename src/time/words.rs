@@ -75,7 +75,7 @@ impl Grammar<'_> {
         } else if (13..=20).contains(&first) {
             let k = i + 1;
             if self.is(k, "hundred") {
-                if !(i > 0 && self.is(i - 1, "year")) && !self.is(k + 1, "and") {
+                if !(self.is(k + 1, "and") || i > 0 && self.is(i - 1, "year")) {
                     // "nineteen hundred" alone is a count unless a year frame precedes
                     let frame =
                         i > 0 && self.is_any(i - 1, &["in", "since", "by", "until", "from"]);
@@ -142,11 +142,10 @@ impl Grammar<'_> {
         }
         match self.tok(e) {
             None => {}
-            Some(t) if t.kind == super::Kind::Word => {
-                if !self.is_any(e, AFTER_DAY) || self.is(e, "of") {
-                    return None;
-                }
+            Some(t) if t.kind == super::Kind::Word && !self.is_any(e, AFTER_DAY) => {
+                return None;
             }
+            Some(t) if t.kind == super::Kind::Word => {}
             Some(t) if matches!(t.kind, super::Kind::Punct('-' | '–' | '\'' | '/')) && !t.sp => {
                 return None;
             }
@@ -166,7 +165,7 @@ impl Grammar<'_> {
             return None;
         }
         let (k2, m) = self.ordinal(k + 3)?;
-        if !(self.is(k2, "month") && self.is(k2 + 1, "of")) || !(1..=12).contains(&m) {
+        if !(self.is(k2, "month") && self.is(k2 + 1, "of") && (1..=12).contains(&m)) {
             return None;
         }
         let (e, y) = self
