@@ -17,13 +17,14 @@
 //! - `later in the week`, `earlier in the month` (the period, qualifier `later` /
 //!   `earlier`); `the week of March 9` (the ISO week holding the day);
 //! - periods to date: `so far this year`, `year to date`, `month to date` (from the
-//!   first day of the period to the anchor);
+//!   first day of the period to the anchor); `the year to October` stays the month the
+//!   figure is for (`October`), as the rule packs read statistics releases;
 //! - day ranges inside a relative period: `from 5 to 18 this month`, `from the 1st to the
 //!   10th of next month`, `from Monday to Friday next week`.
 
 use chrono::{Datelike, NaiveDate};
 
-use super::super::calendar::{Period, Pick, Point, Rel, Sub};
+use super::super::calendar::{Period, Pick, Point, Rel};
 use super::{Core, Expr, Grammar, Lex, Match};
 
 /// Where a day is picked: a month with its year, or a period relative to the anchor.
@@ -376,29 +377,6 @@ impl Grammar<'_> {
                 _ => None,
             }
         };
-        // "the year to November": from January to that month
-        if self.is(i, "the") && self.is(i + 1, "year") && self.is(i + 2, "to") {
-            let (k, m, _) = self.month_name(i + 3)?;
-            let (e, a, b) = match self.trailing_year(k) {
-                Some((e, y)) => (
-                    e,
-                    Core::Abs(Point::Month(y, 1)),
-                    Core::Abs(Point::Month(y, m)),
-                ),
-                None => (
-                    k,
-                    Core::Rel(Rel::Sub(Sub::Month(1))),
-                    Core::Rel(Rel::Sub(Sub::Month(m))),
-                ),
-            };
-            return Some(Match {
-                s: i,
-                e,
-                expr: Expr::Interval(a, b),
-                qual: None,
-                prep,
-            });
-        }
         let i = if self.is(i, "the") && self.is(i + 2, "to") {
             i + 1
         } else {
