@@ -1,6 +1,7 @@
 //! The phrase corpora of dates, run against `time::tag`: `tests/phrases/dates.tsv` (the
 //! development corpus) and `tests/phrases/dates-holdout.tsv` (held out: 207/220 = 94.1%
-//! when it was added, before any change made from its failures).
+//! when it was added, before any change made from its failures) and
+//! `tests/phrases/dates-forms.tsv` (the forms dates take, issue 11).
 //!
 //! Columns: `category published text phrase value qualifier`. `published` `-` means no
 //! anchor; `value` `-` means the phrase must be found with no value, `NONE` that nothing
@@ -16,6 +17,7 @@ use factable::time::{self, Anchor, TimeMention, TimeOptions};
 /// The overall pass rate must stay at or above this.
 const THRESHOLD: f64 = 0.98;
 const HOLDOUT_THRESHOLD: f64 = 0.92;
+const FORMS_THRESHOLD: f64 = 0.96;
 
 struct Case {
     line: usize,
@@ -81,6 +83,28 @@ fn phrase_corpus_of_dates() {
 #[test]
 fn held_out_phrase_corpus_of_dates() {
     evaluate("dates-holdout.tsv", HOLDOUT_THRESHOLD);
+}
+
+/// A corpus of the many forms dates take (issue 11), written by a helper who had not read
+/// the tagger, with its own independent checker (`tests/phrases/dates-forms-verify.py`).
+/// First figure, before any change made for it: 240/451 = 53.2% (absolute 9/41, decade
+/// 20/29, duration 18/30, holiday 9/32, lastnext 37/41, news 49/75, offset 12/37, quarter
+/// 19/30, range 18/32, tense 28/28, within 16/38, words 5/38). After the forms were
+/// added (a rule per form, never per phrase): 438/451 = 97.1%; the floor sits just below.
+/// Of the thirteen left, twelve are expectations the tagger does not follow on purpose:
+/// `a week ago` / `2 weeks ago` as days (lines 148, 154; the development corpus keeps
+/// the ISO week), `P2Y6M` / `P1Y6M` / `PT4H30M` for `two and a half years`, `a year and
+/// a half`, `four and a half hours` (289, 301, 296; the unit tests fix `P30M`, `P18M`,
+/// `PT270M`), `Jun-Aug` in a present-tense clause as next year's (338; with no tense
+/// cue a bare month is the most recent), lower-case `sat` / `sun` in chat (474, 475;
+/// the verb and the star), `the year to November` as January-November (463; the rule
+/// packs read `in the year to October` as the month the figure is for), `by Friday` after `has ordered` and `by EOD Tues` after a
+/// `Reminder:` (480, 444; the tense cue before them is past or missing), `Call me back
+/// in a couple of days` (173; an imperative, no tense cue) and `Payments resume on the
+/// twenty-eighth` (82; a bare present).
+#[test]
+fn forms_phrase_corpus_of_dates() {
+    evaluate("dates-forms.tsv", FORMS_THRESHOLD);
 }
 
 fn evaluate(name: &str, threshold: f64) {

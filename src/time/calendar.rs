@@ -170,6 +170,11 @@ pub(crate) enum Hol {
     /// US Thanksgiving (the fourth Thursday of November) shifted by some days: `Black
     /// Friday` is 1.
     Thanksgiving(i64),
+    /// Easter Sunday (Gregorian computus) shifted by some days: `Good Friday` is -2.
+    Easter(i64),
+    /// The `n`-th (-1: last) weekday `wd` (0 Monday) of month `m`: `Memorial Day` is
+    /// `Nth(5, 0, -1)`.
+    Nth(u32, u32, i8),
 }
 
 impl Hol {
@@ -177,6 +182,8 @@ impl Hol {
         match self {
             Hol::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
             Hol::Thanksgiving(off) => add_days(nth_weekday(y, 11, 3, 4)?, off),
+            Hol::Easter(off) => add_days(easter(y)?, off),
+            Hol::Nth(m, wd, n) => nth_or_last(y, m, wd, n),
         }
     }
 }
@@ -184,8 +191,8 @@ impl Hol {
 /// How a holiday's year is picked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum HolMode {
-    /// `on Christmas Day`: the most recent on or before the anchor, the next on or after
-    /// it in the future tense.
+    /// `on Christmas Day`: the next on or after the anchor in the future tense, else the
+    /// nearest, preferring the past (as a month and day without a year).
     Tensed,
     /// `last Christmas`: strictly before.
     Last,
@@ -193,6 +200,41 @@ pub(crate) enum HolMode {
     Next,
     /// `this Christmas`: the anchor's year.
     This,
+}
+
+/// Easter Sunday of year `y` by the Gregorian computus (the anonymous algorithm of
+/// Meeus/Jones/Butcher).
+pub(crate) fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// The `n`-th weekday of a month, or the last one when `n` is negative.
+pub(crate) fn nth_or_last(y: i32, m: u32, wd: u32, n: i8) -> Option<NaiveDate> {
+    if n < 0 {
+        last_weekday(y, m, wd)
+    } else {
+        nth_weekday(y, m, wd, u32::try_from(n).ok()?)
+    }
+}
+
+/// The last day of a month.
+pub(crate) fn last_day(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = add_months(y, m, 1);
+    NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }
 
 /// The `n`-th (1-based) weekday `wd` (0 Monday) of a month.
@@ -205,8 +247,7 @@ fn nth_weekday(y: i32, m: u32, wd: u32, n: u32) -> Option<NaiveDate> {
 
 /// The last weekday `wd` of a month.
 fn last_weekday(y: i32, m: u32, wd: u32) -> Option<NaiveDate> {
-    let (ny, nm) = add_months(y, m, 1);
-    let last = NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()?;
+    let last = last_day(y, m)?;
     let back = (last.weekday().num_days_from_monday() + 7 - wd) % 7;
     add_days(last, -i64::from(back))
 }
@@ -256,6 +297,58 @@ pub(crate) enum Rel {
     /// `the September quarter`, `the quarter ended June 30`: the calendar quarter ending
     /// in that month, the month's year following from the tense like `in September`.
     QuarterEnding(u32),
+    /// `on the ninth`, `the 23rd`: that day of the anchor's month, else of the month
+    /// before (past) or after (future) when the anchor's own is on the wrong side.
+    DayOfMonth(u32),
+    /// A day picked inside a period named relative to the anchor: `the 15th of last
+    /// month`, `the second Friday of this month`, `Tuesday of last week`, `the last
+    /// Sunday of April`.
+    Pick(Period, Pick),
+    /// The first day of the anchor's year (`Y`), quarter (`Q`), month (`M`) or ISO week
+    /// (`W`): the start of `so far this year`, `month to date`.
+    PeriodStart(char),
+    /// `the week of March 9`: the ISO week holding a yearless month-day.
+    WeekOf(u32, u32),
+    /// An offset of months then days from the anchor, stated at a granularity (`Y`,
+    /// `M` or `D`): `in three weeks` (0, 21, D), `a year and two months ago` (-14, 0,
+    /// M).
+    Shift(i64, i64, char),
+}
+
+/// A period relative to the anchor that a day is picked in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Period {
+    /// The anchor's month shifted by `n`: `this month` 0, `next month` 1.
+    Month(i64),
+    /// A month named without a year, its year read from the tense like `in April`.
+    NamedMonth(u32),
+    /// The anchor's ISO week shifted by `n`.
+    Week(i64),
+}
+
+/// Which day of a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pick {
+    /// Day of the month.
+    Day(u32),
+    /// The `n`-th (-1: last) weekday of the month.
+    Nth(u32, i8),
+    /// The last day of the month.
+    LastDay,
+    /// A weekday (0 Monday) of the week.
+    Weekday(u32),
+}
+
+impl Pick {
+    /// The picked day in month `m` of year `y`.
+    pub fn in_month(self, y: i32, m: u32) -> Option<NaiveDate> {
+        match self {
+            Pick::Day(d) => NaiveDate::from_ymd_opt(y, m, d),
+            Pick::Nth(wd, n) => nth_or_last(y, m, wd, n),
+            Pick::LastDay => last_day(y, m),
+            Pick::Weekday(_) => None,
+        }
+    }
 }
 
 /// Units of anaphoric expressions (`a year earlier`, `the following day`).
@@ -361,8 +454,7 @@ impl Rel {
                     (HolMode::This, _) => h.in_year(y)?,
                     (HolMode::Last, _) => cands.filter(|d| *d < a).max()?,
                     (HolMode::Next, _) => cands.filter(|d| *d > a).min()?,
-                    (HolMode::Tensed, true) => cands.filter(|d| *d >= a).min()?,
-                    (HolMode::Tensed, false) => cands.filter(|d| *d <= a).max()?,
+                    (HolMode::Tensed, _) => nearest(cands, a, future)?,
                 };
                 Point::Day(d)
             }
@@ -378,6 +470,77 @@ impl Rel {
                 };
                 Point::Quarter(y, m.div_ceil(3))
             }
+            Rel::DayOfMonth(d) => {
+                let cands = (-2..=2).filter_map(|n| {
+                    let (y, m) = add_months(y, a.month(), n);
+                    NaiveDate::from_ymd_opt(y, m, d)
+                });
+                Point::Day(nearest(cands, a, future)?)
+            }
+            Rel::Pick(period, pick) => Point::Day(match (period, pick) {
+                (Period::Week(n), Pick::Weekday(wd)) => {
+                    let monday =
+                        add_days(a, 7 * n - i64::from(a.weekday().num_days_from_monday()))?;
+                    add_days(monday, i64::from(wd))?
+                }
+                (Period::Week(_), _) => return None,
+                (Period::Month(n), pick) => {
+                    let (y, m) = add_months(y, a.month(), n);
+                    pick.in_month(y, m)?
+                }
+                // a day of a month named without its year: read like `October 15`
+                (Period::NamedMonth(m), pick) => nearest(
+                    (y - 1..=y + 1).filter_map(|y| pick.in_month(y, m)),
+                    a,
+                    future,
+                )?,
+            }),
+            Rel::PeriodStart(unit) => Point::Day(match unit {
+                'Y' => NaiveDate::from_ymd_opt(y, 1, 1)?,
+                'Q' => NaiveDate::from_ymd_opt(y, 3 * ((a.month() - 1) / 3) + 1, 1)?,
+                'M' => NaiveDate::from_ymd_opt(y, a.month(), 1)?,
+                _ => add_days(a, -i64::from(a.weekday().num_days_from_monday()))?,
+            }),
+            Rel::Shift(months, days, gran) => {
+                let m = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+                let d = if months >= 0 {
+                    a.checked_add_months(m)?
+                } else {
+                    a.checked_sub_months(m)?
+                };
+                let d = add_days(d, days)?;
+                match gran {
+                    'Y' => Point::Year(d.year()),
+                    'M' => Point::Month(d.year(), d.month()),
+                    _ => Point::Day(d),
+                }
+            }
+            Rel::WeekOf(m, d) => {
+                let Some(Point::Day(day)) = super::month_day(m, d, None, a, future) else {
+                    return None;
+                };
+                let (y, w) = week_of(day);
+                Point::Week(y, w)
+            }
+        })
+    }
+}
+
+/// The day a yearless date falls on, among candidates around the anchor: in the future
+/// tense the first on or after the anchor; otherwise the nearest, a day ahead counting
+/// four times a day back (as for `July 3` without a year).
+fn nearest(
+    cands: impl Iterator<Item = NaiveDate>,
+    a: NaiveDate,
+    future: bool,
+) -> Option<NaiveDate> {
+    let dist = |c: &NaiveDate| (*c - a).num_days();
+    if future {
+        cands.filter(|c| dist(c) >= 0).min_by_key(dist)
+    } else {
+        cands.min_by_key(|c| {
+            let k = dist(c);
+            if k > 0 { k * 4 } else { -k }
         })
     }
 }
@@ -480,6 +643,38 @@ mod tests {
         };
         assert_eq!(this(true), "2024-05-17");
         assert_eq!(this(false), "2024-05-10");
+    }
+
+    #[test]
+    fn computus_and_rules() {
+        for (y, want) in [
+            (2019, "2019-04-21"),
+            (2020, "2020-04-12"),
+            (2021, "2021-04-04"),
+            (2024, "2024-03-31"),
+            (2025, "2025-04-20"),
+            (2038, "2038-04-25"),
+            (1818, "1818-03-22"),
+        ] {
+            assert_eq!(easter(y).unwrap().format("%Y-%m-%d").to_string(), want);
+        }
+        let memorial = Hol::Nth(5, 0, -1).in_year(2021).unwrap();
+        assert_eq!(memorial, d("2021-05-31"));
+        assert_eq!(last_day(2024, 2).unwrap(), d("2024-02-29"));
+        let a = d("2025-06-20");
+        let r = |rel: Rel, fut| rel.resolve(a, fut).unwrap().value();
+        assert_eq!(r(Rel::DayOfMonth(9), false), "2025-06-09");
+        assert_eq!(r(Rel::DayOfMonth(9), true), "2025-07-09");
+        assert_eq!(r(Rel::DayOfMonth(31), false), "2025-05-31");
+        assert_eq!(
+            r(Rel::Pick(Period::Week(-1), Pick::Weekday(1)), false),
+            "2025-06-10"
+        );
+        assert_eq!(
+            r(Rel::Pick(Period::Month(1), Pick::Nth(0, 1)), false),
+            "2025-07-07"
+        );
+        assert_eq!(r(Rel::PeriodStart('Y'), false), "2025-01-01");
     }
 
     #[test]

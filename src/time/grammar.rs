@@ -10,6 +10,21 @@ use chrono::{Datelike, NaiveDate};
 use super::calendar::{Hol, HolMode, Point, Rel, Sub, Unit, WdMode};
 use super::lex::{HolWord, Kind, Lex, Tok};
 
+// The forms of issue 11, in modules of their own beside this file (children of this
+// module, so they use its token helpers).
+#[path = "forms.rs"]
+mod forms;
+#[path = "holidays.rs"]
+mod holidays;
+#[path = "quarters.rs"]
+mod quarters;
+#[path = "relative.rs"]
+mod relative;
+#[path = "spans.rs"]
+mod spans;
+#[path = "words.rs"]
+mod words;
+
 /// The calendar meaning of a date-like expression before anchoring.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Core {
@@ -514,7 +529,32 @@ impl<'a> Grammar<'a> {
             }
         };
         if qual.is_none() {
+            consider(self.period_range(k, prep));
             consider(self.interval(k, prep));
+            consider(self.bare_range(k, prep));
+            consider(self.to_date(k, prep));
+            if let Some((e, a, b)) = self.the_month_range(k) {
+                consider(Some(Match {
+                    s: k,
+                    e,
+                    expr: Expr::Interval(a, b),
+                    qual: None,
+                    prep,
+                }));
+            }
+            // "in three weeks": an offset when the clause points ahead
+            if prep == Some("in")
+                && let Some((e, core, time)) = self.offset_in(k)
+                && (time || super::tense(self, k, e, super::Mode::Scheduled) == Some(true))
+            {
+                consider(Some(Match {
+                    s: k,
+                    e,
+                    expr: Expr::Date(core),
+                    qual: None,
+                    prep,
+                }));
+            }
         }
         if let Some(d) = self.date(k, year_ctx) {
             let since = match prep {
@@ -542,6 +582,24 @@ impl<'a> Grammar<'a> {
                 e,
                 expr: Expr::Duration(v),
                 qual,
+                prep,
+            }));
+        }
+        if let Some((e, v)) = self.compound_duration(k) {
+            consider(Some(Match {
+                s: if qual.is_some() { j } else { k },
+                e,
+                expr: Expr::Duration(v),
+                qual,
+                prep,
+            }));
+        }
+        if let Some((e, v)) = self.couple(k) {
+            consider(Some(Match {
+                s: k,
+                e,
+                expr: Expr::Duration(v),
+                qual: Some(qual.unwrap_or("about")),
                 prep,
             }));
         }
@@ -980,6 +1038,14 @@ impl<'a> Grammar<'a> {
                 qual: None,
             }));
         }
+        if let Some((e, core, q)) = self.later_in(i) {
+            consider(Some(DateM {
+                s: i,
+                e,
+                core,
+                qual: Some(q),
+            }));
+        }
         // "earlier this year", "later this month", "later that year"
         if self.is_any(i, &["earlier", "later"])
             && self.is_any(i + 1, &["this", "that", "in"])
@@ -1046,6 +1112,13 @@ impl<'a> Grammar<'a> {
         };
         match t.kind {
             Kind::Num => {
+                consider(self.abbr_numeric(i));
+                consider(self.deadline_month_day(i));
+                consider(self.numeric_month_year(i));
+                consider(self.year_then_month(i));
+                consider(self.year_quarter(i));
+                consider(self.offset_from_now(i));
+                consider(self.day_in_month(i));
                 consider(self.numeric_date(i));
                 consider(self.day_month(i));
                 consider(self.decade(i));
@@ -1059,13 +1132,27 @@ impl<'a> Grammar<'a> {
                 consider(self.ago(i));
                 consider(self.anaphora(i));
             }
-            Kind::Punct('\'') => consider(self.decade(i)),
+            Kind::Punct('\'') => {
+                consider(self.decade(i));
+                if (ctx || i > 0 && self.is_any(i - 1, YEAR_PREPS))
+                    && let Some((e, y)) = self.apostrophe_year(i)
+                {
+                    consider(Some((e, Core::Abs(Point::Year(y)), false)));
+                }
+            }
             Kind::Word => {
                 match t.lex {
-                    Lex::Month(_) | Lex::MonthAbbr(_) => consider(self.month_led(i, ctx)),
-                    Lex::Weekday(_) => consider(self.weekday_led(i)),
+                    Lex::Month(_) | Lex::MonthAbbr(_) => {
+                        consider(self.month_led(i, ctx));
+                        consider(self.abbr_numeric(i));
+                    }
+                    Lex::Weekday(_) => {
+                        consider(self.weekday_led(i));
+                        consider(self.weekday_of_week(i));
+                    }
                     Lex::Season(_) => consider(self.season(i, ctx)),
                     Lex::Ord(_) => {
+                        consider(self.day_in_month(i));
                         consider(self.ordinal_part(i));
                         consider(self.century(i));
                         consider(self.ordinal_day_month(i));
@@ -1076,6 +1163,12 @@ impl<'a> Grammar<'a> {
                         consider(self.ago(i));
                         consider(self.century(i));
                         consider(self.anaphora(i));
+                        consider(self.year_in_words(i));
+                        consider(self.offset_from_now(i));
+                        consider(self.ordinal_part(i));
+                        consider(self.ordinal_day_month(i));
+                        consider(self.day_in_month(i));
+                        consider(self.month_week(i));
                     }
                     _ => {}
                 }
@@ -1083,11 +1176,22 @@ impl<'a> Grammar<'a> {
                     consider(self.relative_word(i, of_the));
                     consider(self.ago(i));
                     consider(self.anaphora(i));
+                    consider(self.offset_from_now(i));
+                    consider(self.week_then_weekday(i));
                     if self.is(i, "the") {
                         consider(self.the_led(i, of_the));
+                        consider(self.the_year_words(i));
+                        consider(self.day_alone(i));
+                        consider(self.decade_words(i));
+                        consider(self.day_of_month_words(i));
+                        consider(self.after_next(i));
+                        consider(self.day_in_month(i));
+                        consider(self.week_of(i));
+                        consider(self.quarter_words(i));
                     }
                     consider(self.fiscal(i));
                     consider(self.q_h(i));
+                    consider(self.quarter_slash(i));
                     consider(self.ordinal_part(i));
                     consider(self.month_week(i));
                     consider(self.quarter_ended(i));
@@ -1191,7 +1295,10 @@ impl<'a> Grammar<'a> {
     /// A month name where it can be one; returns (end, month, full name?).
     fn month_name(&self, i: usize) -> Option<(usize, u32, bool)> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Word || !t.cap {
+        if t.kind != Kind::Word
+            || !matches!(t.lex, Lex::Month(_) | Lex::MonthAbbr(_))
+            || !t.cap && !self.lower_month_ok(i)
+        {
             return None;
         }
         match t.lex {
@@ -1218,8 +1325,10 @@ impl<'a> Grammar<'a> {
     /// Year written after a month or day: `, 2025` or ` 2025`; returns (end, year).
     fn trailing_year(&self, i: usize) -> Option<(usize, i32)> {
         let k = if self.p(i, ',') { i + 1 } else { i };
-        let y = self.year_tok(k)?;
-        Some((k + 1, y))
+        match self.year_tok(k) {
+            Some(y) => Some((k + 1, y)),
+            None => self.year_words(k),
+        }
     }
 
     fn month_day_core(m: u32, d: u32, year: Option<i32>, wd: Option<u32>) -> Option<Core> {
@@ -1251,8 +1360,19 @@ impl<'a> Grammar<'a> {
                 return Some((e, Self::month_day_core(m, d, None, wd)?, false));
             }
         }
+        // "October the 27th", "March second 2004", "April the first"
+        if let Some((e, d)) = self.ordinal_after_month(i, k) {
+            if let Some((e2, y)) = self.trailing_year(e) {
+                return Some((e2, Self::month_day_core(m, d, Some(y), wd)?, false));
+            }
+            return Some((e, Self::month_day_core(m, d, None, wd)?, false));
+        }
         if wd.is_some() {
             return None;
+        }
+        // "Dec '98", "June of 92"
+        if let Some((e, y)) = self.short_year_after_month(k) {
+            return Some((e, Core::Abs(Point::Month(y, m)), false));
         }
         // Month [,|of] Year
         let k2 = if self.p(k, ',') || self.is(k, "of") {
@@ -1402,23 +1522,75 @@ impl<'a> Grammar<'a> {
             return Some((i + 3, Core::Abs(Point::Decade(c + n as i32 / 10)), true));
         }
         let n = self.num(i)?;
+        if self.digits(i) == 2 {
+            return self.short_decade(i);
+        }
         if self.digits(i) != 4 || n % 10 != 0 || !(1000..=2190).contains(&n) {
             return None;
         }
         if i > 0 && self.adj(i) && matches!(self.t[i - 1].kind, Kind::Punct('$' | '£' | '€')) {
             return None;
         }
+        let point = if n % 100 == 0 && n < 2000 {
+            // "the 1800s" is the century; "the 2000s" the decade
+            Point::Century(n as i32 / 100)
+        } else {
+            Point::Decade(n as i32 / 10)
+        };
         if self.is(i + 1, "s") && self.adj(i + 1) {
-            return Some((i + 2, Core::Abs(Point::Decade(n as i32 / 10)), true));
+            return Some((i + 2, Core::Abs(point), true));
         }
         if self.p(i + 1, '\'') && self.adj(i + 1) && self.is(i + 2, "s") && self.adj(i + 2) {
             // "1990's": a decade unless clearly possessive of a year ("1990's election")
             if !self.word(i + 3) || self.is_any(i + 3, &["and", "to", "or", "when", "as", "until"])
             {
-                return Some((i + 3, Core::Abs(Point::Decade(n as i32 / 10)), true));
+                return Some((i + 3, Core::Abs(point), true));
             }
         }
         None
+    }
+
+    /// `the 80s`, `the early 90s`: a two-digit decade after `the` (not `his 80s`, an
+    /// age, nor `the low 80s` or temperatures).
+    fn short_decade(&self, i: usize) -> Option<(usize, Core, bool)> {
+        let n = self.num(i)?;
+        if n % 10 != 0 || !(self.is(i + 1, "s") && self.adj(i + 1)) || self.adj(i) {
+            return None;
+        }
+        let mut p = i.checked_sub(1)?;
+        if self.is_any(p, &["early", "late", "mid"])
+            || self.p(p, '-') && self.is(p.wrapping_sub(1), "mid")
+        {
+            p = p.checked_sub(if self.p(p, '-') { 2 } else { 1 })?;
+        }
+        if !self.is(p, "the") {
+            return None;
+        }
+        let from = p.saturating_sub(4);
+        if (from..p).any(|k| {
+            self.is_any(
+                k,
+                &[
+                    "temperature",
+                    "temperatures",
+                    "degrees",
+                    "highs",
+                    "lows",
+                    "high",
+                    "low",
+                    "aged",
+                    "age",
+                    "ages",
+                    "speeds",
+                    "scores",
+                    "percent",
+                ],
+            )
+        }) {
+            return None;
+        }
+        let c = if n <= 20 { 200 } else { 190 };
+        Some((i + 2, Core::Abs(Point::Decade(c + n as i32 / 10)), true))
     }
 
     /// An ordinal: `20th`, `21st`, `twentieth`, `twenty-first`; returns (end, n).
@@ -1767,6 +1939,8 @@ impl<'a> Grammar<'a> {
             ("yesterday", -1),
             ("tomorrow", 1),
             ("tonight", 0),
+            ("tmrw", 1),
+            ("tmw", 1),
         ];
         if self.is(i, "last") && self.is(i + 1, "night") {
             return Some((i + 2, Core::Rel(Rel::Days(-1)), false));
@@ -1971,7 +2145,7 @@ impl<'a> Grammar<'a> {
             HolWord::Cyber if self.cap(i + 1) && self.is(i + 1, "monday") => {
                 Some((i + 2, Hol::Thanksgiving(4), true))
             }
-            _ => None,
+            w => self.movable_holiday(i, w),
         }
     }
 
@@ -2085,9 +2259,11 @@ impl<'a> Grammar<'a> {
             "falls",
             "fell",
         ];
+        // A name of two words may open the sentence: "Black Friday falls later".
         let framed = s > 0
             && (self.is_any(s - 1, PREV)
-                || self.is(s - 1, "of") && self.is_any(s.wrapping_sub(2), &["ahead", "eve"]));
+                || self.is(s - 1, "of") && self.is_any(s.wrapping_sub(2), &["ahead", "eve"]))
+            || e >= s + 2 && self.sentence_start(s);
         if !framed {
             return false;
         }
@@ -2665,11 +2841,13 @@ impl<'a> Grammar<'a> {
             }
         }
         // March-May 2024, January-February
-        if let Some((k, m1, true)) = self.month_name(i)
+        if let Some((k, m1, full1)) = self.month_name(i)
             && self.dash(k)
             && self.adj(k)
             && self.adj(k + 1)
-            && let Some((k2, m2, true)) = self.month_name(k + 1)
+            && let Some((k2, m2, full2)) = self.month_name(k + 1)
+            && full1 == full2
+            && !(self.adj(k2) && self.dash(k2))
         {
             if let Some((e, y)) = self.trailing_year(k2) {
                 let y1 = if m1 > m2 { y - 1 } else { y };

@@ -61,6 +61,18 @@ pub(crate) enum HolWord {
     Black,
     Cyber,
     Orthodox,
+    Easter,
+    Good,
+    Palm,
+    Ash,
+    Maundy,
+    Mother,
+    Father,
+    Memorial,
+    Labor,
+    Presidents,
+    Mlk,
+    Martin,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -267,6 +279,15 @@ const MONTH_ABBRS: [(&str, u32); 12] = [
     ("nov", 11),
     ("dec", 12),
 ];
+/// Abbreviated weekdays that are no English word (`Mon`, `Wed`, `Sat`, `Sun` are).
+const WEEKDAY_ABBRS: [(&str, u32); 6] = [
+    ("tue", 1),
+    ("tues", 1),
+    ("thu", 3),
+    ("thur", 3),
+    ("thurs", 3),
+    ("fri", 4),
+];
 const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
@@ -378,6 +399,9 @@ const TIME_WORDS: &[&str] = &[
     "forties",
     "thirties",
     "twenties",
+    "noughties",
+    "tmrw",
+    "tmw",
 ];
 /// Holidays named by one word.
 const HOLIDAYS: &[(&str, HolWord)] = &[
@@ -385,6 +409,7 @@ const HOLIDAYS: &[(&str, HolWord)] = &[
     ("xmas", HolWord::Christmas),
     ("halloween", HolWord::Halloween),
     ("thanksgiving", HolWord::Thanksgiving),
+    ("easter", HolWord::Easter),
 ];
 /// First words of longer holiday names.
 const HOLIDAY_GATES: &[(&str, HolWord)] = &[
@@ -405,6 +430,20 @@ const HOLIDAY_GATES: &[(&str, HolWord)] = &[
     ("black", HolWord::Black),
     ("cyber", HolWord::Cyber),
     ("orthodox", HolWord::Orthodox),
+    ("good", HolWord::Good),
+    ("palm", HolWord::Palm),
+    ("ash", HolWord::Ash),
+    ("maundy", HolWord::Maundy),
+    ("mother", HolWord::Mother),
+    ("mothers", HolWord::Mother),
+    ("father", HolWord::Father),
+    ("fathers", HolWord::Father),
+    ("memorial", HolWord::Memorial),
+    ("labor", HolWord::Labor),
+    ("presidents", HolWord::Presidents),
+    ("president", HolWord::Presidents),
+    ("mlk", HolWord::Mlk),
+    ("martin", HolWord::Martin),
 ];
 /// Other words an expression may start with.
 const TRIGGERS: &[&str] = &[
@@ -476,6 +515,7 @@ const TRIGGERS: &[&str] = &[
     "into",
     "to",
     "turn",
+    "so",
 ];
 
 /// Packs a lower-cased ASCII word of at most 16 bytes into a key.
@@ -552,6 +592,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     for (i, d) in WEEKDAYS.iter().enumerate() {
         put(d, Lex::Weekday(i as u32));
+    }
+    for (d, n) in WEEKDAY_ABBRS {
+        put(d, Lex::Weekday(n));
     }
     for (w, n) in NUM_WORDS {
         put(w, Lex::NumWord(n));

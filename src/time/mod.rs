@@ -29,7 +29,10 @@
 //!   Christmas` (Jan. 7), and US `Thanksgiving` (fourth Thursday of November) with
 //!   `Black Friday` and `Cyber Monday`. The year is the one written (`Christmas Day
 //!   2023`), else the most recent on or before the anchor, the next on or after it in
-//!   the future tense; `last|this|next Christmas`. Movable feasts are not tagged.
+//!   the future tense; `last|this|next Christmas`. Movable feasts are computed (see
+//!   `holidays.rs`): Easter by the Gregorian computus and the days counted from it
+//!   (`Good Friday`, `Easter Monday`), US holidays by their weekday rule (`Memorial
+//!   Day`, `Labor Day`, `Mother's Day`, `MLK Day`).
 //! - **Relative**: `today`, `yesterday`, `tomorrow`, `tonight`, `last night` (the day
 //!   before), `this morning|afternoon|evening`, weekdays (`on Thursday`, `Thursday
 //!   night`, `Thursday's`, `late Friday`, `late on Friday` (extent `Friday`, qualifier
@@ -79,6 +82,36 @@
 //! named days and titles (`Sunday Times`, `Mail on Sunday`, `Sheffield Wednesday`,
 //! `Saturday Night Live`, `Good Friday`, `Super Tuesday`, `Arab Spring`), clock times,
 //! sets (`every year`), vague spans (`recent years`, `decades`).
+//!
+//! The forms added for issue 11 live in modules of their own, each documenting its
+//! rules: `forms.rs` (lower-case months, `12-Mar-2018`, `7/2019`, `2021-06`, `2019
+//! march`, two-digit years, `March second 2004`), `words.rs` (years, days and decades
+//! in words), `relative.rs` (offsets, days inside periods, periods to date),
+//! `quarters.rs`, `spans.rs` (compound durations, ranges without `from`) and
+//! `holidays.rs`.
+//!
+//! Conventions of relative forms:
+//!
+//! - `last <weekday>` is the most recent such day strictly before the anchor, `next
+//!   <weekday>` the first strictly after it (on a Tuesday `next Sunday` is five days on,
+//!   in the same ISO week; on a Thursday `next Thursday` is a week on). TIMEX3's
+//!   week-based reading (`next Sunday` = the Sunday of the following week) is not used:
+//!   news copy means the first one ahead. `this <weekday>` is the one of the current
+//!   week while ahead (see above); `last|next <month>` the nearest such month strictly
+//!   before or after the anchor's (in January `last January` is a year back), `this
+//!   <month>` that month of the anchor's year.
+//! - `N days|weeks ago` and `the week before last` keep the unit's granularity (`two weeks
+//!   ago` is an ISO week); `in N days|weeks` and `N weeks from now` land on the day (a
+//!   week is 7 days), month and year offsets on the month and year; a compound offset
+//!   (`3 weeks and 1 day ago`) lands at its finest unit.
+//! - A month, quarter or half without a year (`in April`, `Q2`, `the second half`)
+//!   takes the anchor's year, moved forward a year in a future clause when it has
+//!   passed, back a year in a past clause when it is still to come; with no tense cue
+//!   it is the most recent one.
+//! - A day without a year or month (`July 3`, `on the ninth`, `Christmas Eve`, `the
+//!   third Wednesday of October`): the next on or after the anchor in a future clause,
+//!   else the nearest, a day ahead weighing four days back. A day of the month alone
+//!   after a day-level date in the text is in that date's month.
 //!
 //! The text is scanned once, token by token; the grammar is tried only at tokens that
 //! can start an expression.
@@ -285,6 +318,13 @@ fn resolve(
         Core::Ana(..) => reference.is_none_or(|r| r.1),
         _ => true,
     };
+    // "Jan 24-26 … booked for the 23rd": a day alone after a day-level date is in its
+    // month.
+    if let (Core::Rel(Rel::DayOfMonth(d)), Some((Some(Point::Day(r)), rel))) = (core, reference) {
+        use chrono::Datelike;
+        let day = NaiveDate::from_ymd_opt(r.year(), r.month(), d).map(Point::Day);
+        return (day, rel);
+    }
     if let (Core::Ana(..), Some(r)) = (core, reference) {
         // Resolved once against the reference, whatever the anchor.
         return (resolve_at(core, dummy_day(), future, Some(r)), relative);
@@ -325,6 +365,9 @@ fn needs_tense(core: &Core) -> bool {
                     | Rel::Holiday(_, HolMode::Tensed)
                     | Rel::MonthWeek(..)
                     | Rel::QuarterEnding(_)
+                    | Rel::DayOfMonth(_)
+                    | Rel::Pick(calendar::Period::NamedMonth(_), _)
+                    | Rel::WeekOf(..)
             )
     )
 }
@@ -533,7 +576,8 @@ fn tense(g: &Grammar, s: usize, e: usize, mode: Mode) -> Option<bool> {
                     "gets",
                 ];
                 let held = lw == "held" && prev_in(&["is", "are"]);
-                let place = matches!(lw.as_str(), "takes" | "take") && next_is("place");
+                let place = matches!(lw.as_str(), "takes" | "take")
+                    && (next_is("place") || next_is("effect"));
                 if held || place || SCHEDULED.contains(&lw.as_str()) {
                     return Some(true);
                 }
@@ -590,6 +634,8 @@ fn tense(g: &Grammar, s: usize, e: usize, mode: Mode) -> Option<bool> {
             }
             "ll" => i > 0 && t[i - 1].kind == Kind::Punct('\'') && !t[i].sp,
             "shall" | "upcoming" | "tomorrow" | "coming" => true,
+            // "said it would deliver": the future seen from the past; not "would have"
+            "would" => !(next_is("have") || next_is("not") && is(i + 2, "have")),
             "won" => t.get(i + 1).is_some_and(|n| n.kind == Kind::Punct('\'')) && is(i + 2, "t"),
             "due" => ["to", "on", "in", "for", "next", "this", "later", "by"]
                 .iter()

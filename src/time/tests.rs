@@ -5,6 +5,9 @@ use chrono::NaiveDate;
 
 use super::*;
 
+#[path = "tests_forms.rs"]
+mod forms;
+
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
 }
