@@ -40,6 +40,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{Mention, Reading};
 use crate::numbers::NumKind;
+use crate::numbers::clock::ClockKind;
 use crate::reconcile::Source;
 use crate::rules::{RuleSet, norm};
 use crate::time::TimeKind;
@@ -231,6 +232,18 @@ fn candidates(
                     kind.as_str().to_string(),
                 )
             }
+            Mention::Measure(x) => (
+                x.stated.clone(),
+                x.qualifier.clone().unwrap_or_default(),
+                None,
+                format!("measure:{:?}", x.quantity).to_lowercase(),
+            ),
+            Mention::Clock(c) => (
+                c.value.clone(),
+                c.qualifier.clone().unwrap_or_default(),
+                None,
+                kind.as_str().to_string(),
+            ),
             Mention::Number(n) => {
                 if restates(text, &mentions, mi) {
                     continue;
@@ -388,6 +401,11 @@ fn kind_of(m: &Mention) -> Option<Kind> {
             NumKind::Amount => Kind::Amount,
             NumKind::Count => Kind::Count,
             NumKind::Percent => Kind::Percent,
+        },
+        Mention::Measure(_) => Kind::Measure,
+        Mention::Clock(c) => match c.kind {
+            ClockKind::Time => Kind::Time,
+            ClockKind::Duration => Kind::Duration,
         },
     })
 }

@@ -20,6 +20,10 @@ pub enum Kind {
     Person,
     Place,
     Quote,
+    /// A physical measure with its unit (`984 ft`, `149 km/h`, `6.8 Mw`).
+    Measure,
+    /// A clock time (`T01:27`, `T04:35Z`, `T01:30-04:00`).
+    Time,
 }
 
 impl Kind {
@@ -34,6 +38,8 @@ impl Kind {
             Kind::Person => "person",
             Kind::Place => "place",
             Kind::Quote => "quote",
+            Kind::Measure => "measure",
+            Kind::Time => "time",
         }
     }
 }

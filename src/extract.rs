@@ -10,6 +10,8 @@ use crate::clean::{self, Sentence};
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::Document;
+use crate::numbers::clock::{ClockKind, ClockMention};
+use crate::numbers::measure::Measure;
 use crate::numbers::{self, NumKind, NumMention};
 use crate::reconcile::Source;
 use crate::rules::{MASK_CLOSE, MASK_OPEN, Norm, RuleSet, norm};
@@ -26,6 +28,10 @@ pub struct Options {
 pub enum Mention {
     Time(TimeMention),
     Number(NumMention),
+    /// A measure with its unit (`a 984-foot ship`).
+    Measure(Measure),
+    /// A clock time or an elapsed time (`at 1:27 a.m.`, `in 2:00:35`).
+    Clock(ClockMention),
 }
 
 impl Mention {
@@ -33,6 +39,8 @@ impl Mention {
         match self {
             Mention::Time(m) => (m.start, m.end),
             Mention::Number(m) => (m.start, m.end),
+            Mention::Measure(m) => (m.start, m.end),
+            Mention::Clock(m) => (m.start, m.end),
         }
     }
 
@@ -48,6 +56,11 @@ impl Mention {
                 NumKind::Count => 'N',
                 NumKind::Percent => 'P',
             },
+            Mention::Measure(_) => 'M',
+            Mention::Clock(m) => match m.kind {
+                ClockKind::Time => 'T',
+                ClockKind::Duration => 'U',
+            },
         }
     }
 
@@ -55,6 +68,8 @@ impl Mention {
         match self {
             Mention::Time(m) => m.qualifier.as_deref(),
             Mention::Number(m) => m.qualifier.as_deref(),
+            Mention::Measure(m) => m.qualifier.as_deref(),
+            Mention::Clock(m) => m.qualifier.as_deref(),
         }
     }
 
@@ -62,6 +77,8 @@ impl Mention {
         match self {
             Mention::Time(m) => &m.text,
             Mention::Number(m) => &m.text,
+            Mention::Measure(m) => &m.text,
+            Mention::Clock(m) => &m.text,
         }
     }
 
@@ -98,8 +115,59 @@ impl Mention {
                 | ('A', Kind::Amount)
                 | ('N', Kind::Count)
                 | ('P', Kind::Percent)
+                | ('M', Kind::Measure)
+                | ('T', Kind::Time)
         )
     }
+}
+
+/// Every mention of a sentence, in order and without overlaps: time expressions first,
+/// then clock times (one that spans a time expression, "at 1:27 a.m. on Tuesday", takes
+/// its place), measures, and numbers where nothing else stands. Each overlap test is a
+/// lookup in the spans taken so far, so a sentence costs O(m log m) in its mentions.
+fn recognize(sentence: &str, anchor: Anchor, options: &Options) -> Vec<Mention> {
+    let mut taken: BTreeMap<usize, (usize, Mention)> = BTreeMap::new();
+    let overlapping = |taken: &BTreeMap<usize, (usize, Mention)>, s: usize, e: usize| {
+        let before = taken
+            .range(..e)
+            .next_back()
+            .filter(|(_, (end, _))| *end > s)
+            .map(|(&k, _)| k);
+        let mut keys: Vec<usize> = before.into_iter().collect();
+        // Spans are disjoint: only those starting inside s..e can overlap besides the one
+        // that starts before.
+        keys.extend(taken.range(s..e).map(|(&k, _)| k));
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    };
+    for t in time::tag(sentence, anchor, options.time) {
+        taken.insert(t.start, (t.end, Mention::Time(t)));
+    }
+    for c in numbers::clock::find(sentence) {
+        let hit = overlapping(&taken, c.start, c.end);
+        let inside = hit.iter().all(|k| {
+            let (end, _) = &taken[k];
+            *k >= c.start && *end <= c.end && (*k, *end) != (c.start, c.end)
+        });
+        if hit.is_empty() || inside {
+            for k in hit {
+                taken.remove(&k);
+            }
+            taken.insert(c.start, (c.end, Mention::Clock(c)));
+        }
+    }
+    for m in numbers::measure::find(sentence) {
+        if overlapping(&taken, m.start, m.end).is_empty() {
+            taken.insert(m.start, (m.end, Mention::Measure(m)));
+        }
+    }
+    for n in numbers::find(sentence) {
+        if overlapping(&taken, n.start, n.end).is_empty() {
+            taken.insert(n.start, (n.end, Mention::Number(n)));
+        }
+    }
+    taken.into_values().map(|(_, m)| m).collect()
 }
 
 /// A sentence with its mentions masked by tokens, and the way back to original offsets.
@@ -114,20 +182,7 @@ pub struct Masked {
 impl Masked {
     /// Recognizes the mentions of `sentence` and masks them; qualifier words stay visible.
     pub fn new(sentence: &str, anchor: Anchor, options: &Options) -> Masked {
-        let mut mentions: Vec<Mention> = time::tag(sentence, anchor, options.time)
-            .into_iter()
-            .map(Mention::Time)
-            .collect();
-        for n in numbers::find(sentence) {
-            let (s, e) = (n.start, n.end);
-            if !mentions.iter().any(|m| {
-                let (ms, me) = m.span();
-                s < me && ms < e
-            }) {
-                mentions.push(Mention::Number(n));
-            }
-        }
-        mentions.sort_by_key(|m| m.span());
+        let mentions = recognize(sentence, anchor, options);
         let mut text = String::with_capacity(sentence.len() + 16);
         let mut pieces = Vec::new();
         let mut pos = 0;
@@ -397,7 +452,9 @@ fn read_hit(
             | Kind::Duration
             | Kind::Amount
             | Kind::Count
-            | Kind::Percent => {
+            | Kind::Percent
+            | Kind::Measure
+            | Kind::Time => {
                 let mention = masked.mention_in(m.start(), m.end())?;
                 if !mention.fits(rule.kind) {
                     return None;
@@ -454,6 +511,9 @@ fn mention_value(m: &Mention) -> Option<String> {
     match m {
         Mention::Time(t) => t.value.clone(),
         Mention::Number(n) => Some(n.value.clone()),
+        // The stated figure and unit: comparing them keeps the stated precision.
+        Mention::Measure(x) => Some(x.stated.clone()),
+        Mention::Clock(c) => Some(c.value.clone()),
     }
 }
 

@@ -45,6 +45,12 @@ pub fn compare(kind: Kind, a: (&str, &str), b: (&str, &str)) -> Relation {
                 _ => Relation::Compatible,
             }
         }
+        Kind::Measure => {
+            crate::numbers::measure::compare(a.0, a.1, b.0, b.1).unwrap_or(Relation::Incomparable)
+        }
+        Kind::Time => {
+            crate::numbers::clock::compare(a.0, a.1, b.0, b.1).unwrap_or(Relation::Incomparable)
+        }
         Kind::Duration => match (duration_days(a.0), duration_days(b.0)) {
             (Some(x), Some(y)) => meet(widen_f(x, a.1), widen_f(y, b.1)),
             _ => Relation::Incomparable,
@@ -190,21 +196,34 @@ fn base_date_range(v: &str) -> Option<(NaiveDate, NaiveDate)> {
 /// `P4Y` → days (approximate: a year is 365.25 days, a month 30.4375).
 fn duration_days(v: &str) -> Option<f64> {
     let rest = v.strip_prefix('P')?;
-    let (time, rest) = match rest.strip_prefix('T') {
-        Some(r) => (true, r),
-        None => (false, rest),
-    };
-    let unit = rest.chars().last()?;
-    let n: f64 = rest[..rest.len() - unit.len_utf8()].parse().ok()?;
-    Some(match (time, unit) {
-        (false, 'Y') => n * 365.25,
-        (false, 'M') => n * 30.4375,
-        (false, 'W') => n * 7.0,
-        (false, 'D') => n,
-        (true, 'H') => n / 24.0,
-        (true, 'M') => n / 1440.0,
-        _ => return None,
-    })
+    let mut time = false;
+    let mut total = 0.0;
+    let mut number = String::new();
+    let mut parts = 0;
+    for c in rest.chars() {
+        if c == 'T' && number.is_empty() {
+            time = true;
+            continue;
+        }
+        if c.is_ascii_digit() || c == '.' {
+            number.push(c);
+            continue;
+        }
+        let n: f64 = number.parse().ok()?;
+        number.clear();
+        parts += 1;
+        total += match (time, c) {
+            (false, 'Y') => n * 365.25,
+            (false, 'M') => n * 30.4375,
+            (false, 'W') => n * 7.0,
+            (false, 'D') => n,
+            (true, 'H') => n / 24.0,
+            (true, 'M') => n / 1440.0,
+            (true, 'S') => n / 86400.0,
+            _ => return None,
+        };
+    }
+    (number.is_empty() && parts > 0).then_some(total)
 }
 
 /// The days a duration value stands for, as the range its hedge allows (the range

@@ -43,6 +43,8 @@ const TOKEN_MACROS: &[(&str, &str)] = &[
     ("count", "N"),
     ("percent", "P"),
     ("number", "ANP"),
+    ("clock", "T"),
+    ("measure", "M"),
 ];
 
 /// Compiled size allowed per pattern; word classes are Unicode-aware and large.
@@ -511,6 +513,8 @@ fn mention_letter(kind: Kind) -> Option<char> {
         Kind::Amount => 'A',
         Kind::Count => 'N',
         Kind::Percent => 'P',
+        Kind::Measure => 'M',
+        Kind::Time => 'T',
         Kind::Person | Kind::Place | Kind::Quote => return None,
     })
 }
