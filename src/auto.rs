@@ -27,6 +27,7 @@
 //! ("so far", "provisional", "as of Tuesday") are kept in the qualifier after the hedge:
 //! `at least; so far`.
 
+mod frame;
 pub(crate) mod words;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -120,9 +121,30 @@ pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) 
     if cands.len() < 2 {
         return Vec::new();
     }
+    blank_story_place(&mut cands);
     let space = Space::new(&cands);
     let clusters = cluster(&cands, &space);
     facts(sources, &cands, &space, &clusters)
+}
+
+/// The place most sources name is where the story happens: a figure "in Vietnam" of a
+/// story about Vietnam has no narrower subject than one that does not say so.
+fn blank_story_place(cands: &mut [Cand]) {
+    let mut docs: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for c in cands.iter().filter(|c| !c.subject.is_empty()) {
+        docs.entry(c.subject.as_str()).or_default().insert(c.doc);
+    }
+    let Some(main) = docs
+        .iter()
+        .filter(|(_, d)| d.len() >= 2)
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
+        .map(|(s, _)| s.to_string())
+    else {
+        return;
+    };
+    for c in cands.iter_mut().filter(|c| c.subject == main) {
+        c.subject.clear();
+    }
 }
 
 /// The spans of a source's claims.
@@ -169,6 +191,12 @@ pub struct Cand {
     background: bool,
     /// A date stated as a bare year (or coarser).
     year_only: bool,
+    /// What the figure is relative to (see [`frame::Role`]): empty for a result.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    role: String,
+    /// The place the figure belongs to ("yen bai"), empty when none is stated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    subject: String,
     /// A count of a running tally (its nearest event word is killed, missing…).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     tally: bool,
@@ -359,6 +387,25 @@ fn candidates(
             }
         }
 
+        let seg_toks: Vec<&Token> = toks
+            .iter()
+            .filter(|t| t.start >= left && t.end <= right && !inside(t))
+            .collect();
+        let role = if matches!(kind, Kind::Date | Kind::Interval) {
+            String::new()
+        } else {
+            // The clause for what comes before; the sentence's next words for what
+            // follows ("$12.94 billion that was the consensus" opens a clause).
+            let clause_toks: Vec<&Token> = toks
+                .iter()
+                .filter(|t| (t.start >= cs || t.start >= me) && !inside(t))
+                .filter(|t| t.end <= ce || t.start >= me)
+                .collect();
+            frame::role(text, &seg_toks, &clause_toks, ms, me)
+                .key()
+                .to_string()
+        };
+        let subject = frame::subject(text, &seg_toks);
         let tally = kind == Kind::Count
             && event
                 .iter()
@@ -385,6 +432,8 @@ fn candidates(
             words: event,
             when,
             background,
+            role,
+            subject,
             tally,
         });
     }
@@ -865,7 +914,13 @@ fn cosine(x: &[(usize, f32)], y: &[(usize, f32)], n: f32) -> f32 {
 /// The similarity two candidates need to align, and whether it is measured strictly (their
 /// figures contradict), or `None` when they never may.
 fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
-    if a.doc == b.doc || a.family != b.family || a.kind != b.kind {
+    if a.doc == b.doc || a.family != b.family || a.kind != b.kind || a.role != b.role {
+        return None;
+    }
+    // Figures of two places are two facts; a place's figure and one with no place may
+    // agree, but never contradict (a province's toll against the country's).
+    let same_place = a.subject == b.subject;
+    if !same_place && !a.subject.is_empty() && !b.subject.is_empty() {
         return None;
     }
     if !matches!(a.kind, Kind::Date | Kind::Interval) {
@@ -884,6 +939,9 @@ fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
         }
     }
     let rel = value::compare(a.kind, (&a.value, &a.hedge), (&b.value, &b.hedge));
+    if !same_place && matches!(rel, Relation::Disjoint | Relation::Incomparable) {
+        return None;
+    }
     // Figures an order of magnitude apart are different things (a price per share and a
     // deal value), not one figure misreported.
     if rel == Relation::Disjoint

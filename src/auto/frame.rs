@@ -1,0 +1,463 @@
+//! What a generic figure is relative to, and whom it belongs to: its *role* (a result,
+//! the analysts' consensus, a change, the level something moved from, a margin) and its *subject*
+//! place ("in the Philippines", "Yen Bai province", "the hamlet of Lang Nu").
+//!
+//! Two figures of different roles are different facts however alike their words: "a
+//! 0.25-point cut" is not "a 5% rate", "analysts expected $12.9 billion" is not "revenue
+//! was $12.83 billion", "finished 3:27 behind" is not "finished in 2:00:35". Two figures
+//! of different subject places are different facts too: a province's toll is not the
+//! country's. Both are read from the words of the figure's own segment of its clause, so
+//! a reading needs no other article.
+
+use super::words::Token;
+
+/// The role of a figure in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// What happened or was reported: the default.
+    Result,
+    /// What analysts expected: a consensus, an average estimate, a poll. (What the
+    /// subject itself expects or promises stays a result: "it expects $400 million in
+    /// savings" and "it has promised $400 million" are one figure.)
+    Consensus,
+    /// A change: "cut by 0.25%", "rose 2.1%", "a 15% drop".
+    Change,
+    /// The level something moved from: "from 5.25% to 5%".
+    From,
+    /// A difference to someone else: "three minutes behind", "ahead of".
+    Margin,
+}
+
+impl Role {
+    /// The role's name in a blocking key (empty for a result).
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Result => "",
+            Role::Consensus => "consensus",
+            Role::Change => "change",
+            Role::From => "from",
+            Role::Margin => "margin",
+        }
+    }
+}
+
+/// Words that make a figure an expectation when they stand near it in its segment.
+const FORECAST: &[&str] = &[
+    "expected",
+    "expecting",
+    "expects",
+    "expect",
+    "expectation",
+    "expectations",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "estimate",
+    "estimates",
+    "estimated",
+    "consensus",
+    "analysts",
+    "analyst",
+    "projected",
+    "projects",
+    "projection",
+    "guidance",
+    "outlook",
+    "predicted",
+    "predicts",
+    "anticipated",
+    "target",
+    "targets",
+    "poll",
+    "polled",
+];
+
+/// Words that make an expectation the analysts' rather than the subject's own.
+const ANALYSTS: &[&str] = &[
+    "analysts",
+    "analyst",
+    "consensus",
+    "poll",
+    "polled",
+    "average",
+    "street",
+    "economists",
+    "estimates",
+    "estimate",
+];
+
+/// Verbs and nouns of change right before ("rose 2%", "cut by") or after ("a 2% rise")
+/// a figure.
+const CHANGE_BEFORE: &[&str] = &[
+    "by",
+    "rose",
+    "rise",
+    "rising",
+    "fell",
+    "fall",
+    "falling",
+    "dropped",
+    "drop",
+    "jumped",
+    "jump",
+    "climbed",
+    "gained",
+    "lost",
+    "slid",
+    "slipped",
+    "tumbled",
+    "plunged",
+    "plummeted",
+    "soared",
+    "surged",
+    "declined",
+    "increased",
+    "decreased",
+    "up",
+    "down",
+    "added",
+    "shed",
+];
+const CHANGE_AFTER: &[&str] = &[
+    "cut",
+    "rise",
+    "increase",
+    "drop",
+    "fall",
+    "decline",
+    "jump",
+    "gain",
+    "loss",
+    "reduction",
+    "hike",
+    "higher",
+    "lower",
+    "more",
+    "less",
+    "up",
+    "down",
+];
+/// Words right after a figure that make it a difference to someone else.
+const MARGIN_AFTER: &[&str] = &["behind", "ahead", "faster", "slower", "clear", "adrift"];
+
+/// How many words on each side of a figure its role is read from.
+const ROLE_WINDOW: usize = 6;
+
+/// How many words before a figure, in its whole clause, an expectation word reaches
+/// ("analysts were expecting earnings of 10 cents a share on revenue of $12.9 billion").
+const FORECAST_REACH: usize = 12;
+
+/// The role of the figure at byte span `fs..fe`, from the tokens of its segment
+/// (`toks`, in order), those of its whole clause (`clause`: an expectation reaches across
+/// the clause's other figures) and the text.
+pub fn role(text: &str, toks: &[&Token], clause: &[&Token], fs: usize, fe: usize) -> Role {
+    let before: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.end <= fs)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let after: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.start >= fe)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let near_before = &before[before.len().saturating_sub(ROLE_WINDOW)..];
+    // "from X to Y": the level it moved from.
+    if near_before.last() == Some(&"from") && after.first() == Some(&"to") {
+        return Role::From;
+    }
+    if after.first().is_some_and(|w| MARGIN_AFTER.contains(w)) {
+        return Role::Margin;
+    }
+    let clause_before: Vec<&str> = clause
+        .iter()
+        .filter(|t| t.end <= fs)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let reach = &clause_before[clause_before.len().saturating_sub(FORECAST_REACH)..];
+    let after_words = sentence_after(clause, toks, fe);
+    if reach.iter().any(|w| FORECAST.contains(w)) || forecast_after(&after_words) {
+        let by_analysts = reach
+            .iter()
+            .chain(after_words.iter())
+            .any(|w| ANALYSTS.contains(w));
+        if by_analysts {
+            return Role::Consensus;
+        }
+    }
+    // A change word right before the figure ("by 0.25%", "fell 2.1%"), or right after it
+    // ("a 2.1% drop", "2,000 more"); "up 3%" too.
+    let hyphened_after = text[fe..].starts_with('-');
+    if near_before
+        .last()
+        .is_some_and(|w| CHANGE_BEFORE.contains(w))
+        || after
+            .first()
+            .is_some_and(|w| CHANGE_AFTER.contains(w) && (hyphened_after || !is_noun_use(w)))
+    {
+        return Role::Change;
+    }
+    Role::Result
+}
+
+/// The words after a figure up to the end of the sentence's tokens given.
+fn sentence_after<'a>(clause: &[&'a Token], seg: &[&'a Token], fe: usize) -> Vec<&'a str> {
+    let mut all: Vec<&Token> = clause.iter().chain(seg).copied().collect();
+    all.sort_by_key(|t| t.start);
+    all.dedup_by_key(|t| t.start);
+    all.iter()
+        .filter(|t| t.start >= fe)
+        .take(ROLE_WINDOW)
+        .map(|t| t.lower.as_str())
+        .collect()
+}
+
+/// An expectation named right after a figure: "$4bn estimate", "$4.1 billion that was
+/// the consensus" (a currency's letters, "U.S.", may stand between). A result followed by
+/// what it beat ("$3.9 billion, beating estimates") is not one.
+fn forecast_after(after: &[&str]) -> bool {
+    let mut rest = after;
+    while let [w, tail @ ..] = rest
+        && matches!(*w, "u" | "s" | "us" | "usd" | "dollars")
+    {
+        rest = tail;
+    }
+    match rest {
+        [w, ..] if FORECAST.contains(w) => true,
+        ["that" | "which", "was" | "is" | "were" | "are", tail @ ..] => {
+            tail.iter().take(3).any(|w| FORECAST.contains(w))
+        }
+        _ => false,
+    }
+}
+
+/// "cut", "increase"… after a figure are nouns of change, but "more"/"less" can also
+/// begin a comparison ("more than"): those are left to the hedge reader.
+fn is_noun_use(w: &str) -> bool {
+    matches!(w, "more" | "less")
+}
+
+/// Place words that follow a name ("Yen Bai province") or precede "of" and a name ("the
+/// province of Yen Bai").
+const PLACE_NOUNS: &[&str] = &[
+    "province",
+    "provinces",
+    "state",
+    "county",
+    "district",
+    "region",
+    "prefecture",
+    "commune",
+    "village",
+    "hamlet",
+    "town",
+    "city",
+    "island",
+    "islands",
+];
+
+/// Words that may stand between "in" and a place name ("in northern Vietnam").
+const PLACE_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "the",
+    "neighbouring",
+    "neighboring",
+];
+
+/// Capitalized words that are not places even after "in" (months, days, titles).
+const NOT_PLACES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "total",
+    "all",
+    "addition",
+    "response",
+    "part",
+];
+
+/// The subject place of a figure: a capitalized name after "in" (possibly after a
+/// direction word), before a place noun ("Yen Bai province"), or after a place noun and
+/// "of" ("the hamlet of Lang Nu"), anywhere in the figure's segment; lower case, words
+/// joined by a space; empty when none is stated.
+pub fn subject(text: &str, toks: &[&Token]) -> String {
+    let cap = |t: &Token| {
+        text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            && !NOT_PLACES.contains(&t.lower.as_str())
+    };
+    let run_from = |i: usize| -> Option<String> {
+        let mut j = i;
+        while j < toks.len() && cap(toks[j]) && j - i < 4 {
+            j += 1;
+        }
+        (j > i).then(|| {
+            toks[i..j]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.lower.as_str();
+        if w == "in" {
+            let mut k = i + 1;
+            while k < toks.len() && PLACE_ADJECTIVES.contains(&toks[k].lower.as_str()) {
+                k += 1;
+            }
+            // "in" starts a sentence-initial phrase rarely; the name must follow at once.
+            if let Some(name) = run_from(k) {
+                return name;
+            }
+        }
+        if PLACE_NOUNS.contains(&w) {
+            // "Yen Bai province": the capitalized run just before.
+            let mut s = i;
+            while s > 0 && cap(toks[s - 1]) && i - s < 4 {
+                s -= 1;
+            }
+            if s < i {
+                return toks[s..i]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            // "the hamlet of Lang Nu"
+            if toks.get(i + 1).is_some_and(|t| t.lower == "of")
+                && let Some(name) = run_from(i + 2)
+            {
+                return name;
+            }
+        }
+    }
+    String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokens;
+    use super::*;
+
+    fn read(text: &str, figure: &str) -> (Role, String) {
+        let fs = text.find(figure).unwrap();
+        let fe = fs + figure.len();
+        let toks = tokens(text);
+        let seg: Vec<&Token> = toks
+            .iter()
+            .filter(|t| t.end <= fs || t.start >= fe)
+            .collect();
+        (role(text, &seg, &seg, fs, fe), subject(text, &seg))
+    }
+
+    #[test]
+    fn roles_of_figures() {
+        let cases = [
+            (
+                "The council cut the levy by 0.5% on Monday.",
+                "0.5%",
+                Role::Change,
+            ),
+            (
+                "The levy now stands at 4.5% after the decision.",
+                "4.5%",
+                Role::Result,
+            ),
+            ("It took the levy from 5% to 4.5%.", "5%", Role::From),
+            ("It took the levy from 5% to 4.5%.", "4.5%", Role::Result),
+            (
+                "Shares of the miner fell 3.2% in early trade.",
+                "3.2%",
+                Role::Change,
+            ),
+            (
+                "Analysts polled by the agency had expected $4.1 billion.",
+                "$4.1 billion",
+                Role::Consensus,
+            ),
+            (
+                "Sales came in at $3.9 billion for the quarter.",
+                "$3.9 billion",
+                Role::Result,
+            ),
+            (
+                "Sales were $3.9 billion against $4.1 billion that was the consensus.",
+                "$4.1 billion",
+                Role::Consensus,
+            ),
+            (
+                "Sales were $3.9 billion, beating analysts' estimates.",
+                "$3.9 billion",
+                Role::Result,
+            ),
+            (
+                "The firm forecast sales of $4 billion next year.",
+                "$4 billion",
+                Role::Result,
+            ),
+            (
+                "She crossed the line 12 seconds behind the winner.",
+                "12 seconds",
+                Role::Margin,
+            ),
+            ("A 3% rise in prices surprised traders.", "3%", Role::Change),
+            (
+                "The plant employs 2,000 more people than last year.",
+                "2,000",
+                Role::Result,
+            ),
+        ];
+        for (text, figure, want) in cases {
+            assert_eq!(read(text, figure).0, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn subject_places() {
+        let cases = [
+            (
+                "The floods killed 14 people in northern Ostravia on Sunday.",
+                "14",
+                "ostravia",
+            ),
+            ("Kessa Province reported 9 deaths overnight.", "9", "kessa"),
+            (
+                "A mudslide buried the hamlet of Dun Vale, killing 12.",
+                "12",
+                "dun vale",
+            ),
+            ("The storm killed 40 people, officials said.", "40", ""),
+            ("In March the toll rose to 31.", "31", ""),
+        ];
+        for (text, figure, want) in cases {
+            assert_eq!(read(text, figure).1, want, "{text}");
+        }
+    }
+}
