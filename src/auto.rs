@@ -55,6 +55,8 @@ const T_AGREE: f32 = 0.35;
 /// Similarity two figures that contradict need to align: a wrong alignment of these is a
 /// false conflict, so the bar is higher.
 const T_CONFLICT: f32 = 0.55;
+/// Similarity two measures or clock times that contradict need to align.
+const T_MEASURE_CONFLICT: f32 = 0.4;
 /// Extra similarity a date needs (many things happen "on Monday").
 const DATE_EXTRA: f32 = 0.05;
 /// Extra similarity a bare year needs (years are often background).
@@ -944,15 +946,19 @@ fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
     }
     // Figures an order of magnitude apart are different things (a price per share and a
     // deal value), not one figure misreported.
-    if rel == Relation::Disjoint
-        && matches!(a.kind, Kind::Amount | Kind::Count)
-        && far_apart(&a.value, &b.value)
-    {
+    if rel == Relation::Disjoint && far_apart(a.kind, &a.value, &b.value) {
         return None;
     }
     let mut t = match rel {
         Relation::Equal => T_AGREE,
         Relation::Compatible => T_AGREE + 0.05,
+        // A measure's quantity and unit family, or a clock time, already say much of
+        // what the figure is: a ship's length and a bridge's still part by their words.
+        Relation::Disjoint | Relation::Incomparable
+            if matches!(a.kind, Kind::Measure | Kind::Time) =>
+        {
+            T_MEASURE_CONFLICT
+        }
         Relation::Disjoint | Relation::Incomparable => T_CONFLICT,
     };
     if matches!(a.kind, Kind::Date | Kind::Interval | Kind::Duration) {
@@ -967,9 +973,15 @@ fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
     ))
 }
 
-/// True when two numbers differ by more than a factor of ten.
-fn far_apart(a: &str, b: &str) -> bool {
-    let num = |v: &str| -> Option<f64> { v.split(' ').next()?.parse().ok() };
+/// True when two amounts, counts or durations differ by more than a factor of ten.
+fn far_apart(kind: Kind, a: &str, b: &str) -> bool {
+    let num = |v: &str| -> Option<f64> {
+        match kind {
+            Kind::Amount | Kind::Count => v.split(' ').next()?.parse().ok(),
+            Kind::Duration => value::duration_days(v),
+            _ => None,
+        }
+    };
     match (num(a), num(b)) {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 10.0,
         _ => false,

@@ -194,7 +194,7 @@ fn base_date_range(v: &str) -> Option<(NaiveDate, NaiveDate)> {
 }
 
 /// `P4Y` → days (approximate: a year is 365.25 days, a month 30.4375).
-fn duration_days(v: &str) -> Option<f64> {
+pub(crate) fn duration_days(v: &str) -> Option<f64> {
     let rest = v.strip_prefix('P')?;
     let mut time = false;
     let mut total = 0.0;
