@@ -27,6 +27,11 @@ pub fn compare(kind: Kind, a: (&str, &str), b: (&str, &str)) -> Relation {
     if a.0 == b.0 {
         return Relation::Equal;
     }
+    // Two maxima ("winds of up to 149 km/h", "up to 160 km/h") are two figures for one
+    // bound: they are compared as stated, not as the ranges below them.
+    if a.1 == "up to" && b.1 == "up to" && kind != Kind::Date {
+        return compare(kind, (a.0, ""), (b.0, ""));
+    }
     match kind {
         Kind::Date => match (date_range(a.0, a.1), date_range(b.0, b.1)) {
             (Some(x), Some(y)) => meet(x, y),
