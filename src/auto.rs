@@ -393,7 +393,9 @@ fn candidates(
             .iter()
             .filter(|t| t.start >= left && t.end <= right && !inside(t))
             .collect();
-        let role = if matches!(kind, Kind::Date | Kind::Interval) {
+        // A count's change is its event ("cut 15,000 jobs", "reduce headcount by
+        // 15,000"): roles part levels from changes for rates, prices and measures.
+        let role = if matches!(kind, Kind::Date | Kind::Interval | Kind::Count) {
             String::new()
         } else {
             // The clause for what comes before; the sentence's next words for what
@@ -508,8 +510,27 @@ fn unit_family(unit: &str) -> &str {
         "evacuated",
         "",
     ];
+    // A workforce is counted in jobs, posts or the people who hold them.
+    const JOBS: &[&str] = &[
+        "job",
+        "jobs",
+        "posit",
+        "position",
+        "post",
+        "role",
+        "employees",
+        "employe",
+        "employee",
+        "worker",
+        "workers",
+        "staff",
+        "headcount",
+        "workforc",
+    ];
     if PEOPLE.contains(&unit) {
         "people"
+    } else if JOBS.contains(&unit) {
+        "jobs"
     } else {
         unit
     }

@@ -330,10 +330,12 @@ impl Number {
         } else {
             0
         };
-        // A directional hedge already says which way the figure is off.
+        // A directional hedge already says which way the figure is off; "about" allows
+        // a twentieth either way beyond the figure's rounding ("about 17,500" and
+        // "around 15,000" are two figures, "about 17,500" and "17,450" one).
         match hedge(qualifier) {
             Hedge::Below => (x - x / 10, x),
-            Hedge::Around => (x - x / 10 - slack, x + x / 10 + slack),
+            Hedge::Around => (x - x / 20 - slack, x + x / 20 + slack),
             Hedge::AtLeast => (x, i128::MAX),
             Hedge::AtMost => (0, x),
             Hedge::Exact => (x - slack, x + slack),
