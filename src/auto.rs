@@ -29,7 +29,7 @@
 
 pub(crate) mod words;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
@@ -106,9 +106,17 @@ pub fn figures_in(r: &Reading, taken: &[(usize, usize)], rules: &RuleSet) -> Vec
 /// already reads: the per-story half of [`claims`].
 pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) -> Vec<Claim> {
     if !also_taken.is_empty() {
-        let spans: Vec<Vec<(usize, usize)>> = sources
+        // The spans of each source's claims, gathered in one pass.
+        let mut by_source: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for c in also_taken {
+            by_source
+                .entry(c.source.as_str())
+                .or_default()
+                .push((c.start, c.end));
+        }
+        let spans: Vec<&[(usize, usize)]> = sources
             .iter()
-            .map(|s| spans_of(also_taken, &s.id))
+            .map(|s| by_source.get(s.id.as_str()).map_or(&[][..], Vec::as_slice))
             .collect();
         cands.retain(|c| {
             !spans[c.doc]
@@ -797,6 +805,33 @@ impl Space {
         cosine(&self.vecs[a], &self.vecs[b], self.norms[a] * self.norms[b])
     }
 
+    /// The sum of the members' unit vectors, by word id.
+    fn centroid(&self, members: &[usize]) -> FxHashMap<usize, f32> {
+        let mut sum: FxHashMap<usize, f32> = FxHashMap::default();
+        for &j in members {
+            if self.norms[j] > 0.0 {
+                for &(w, x) in &self.vecs[j] {
+                    *sum.entry(w).or_insert(0.0) += x / self.norms[j];
+                }
+            }
+        }
+        sum
+    }
+
+    /// The mean similarity of member `i` to the other members of a cluster of `n`, from
+    /// the cluster's [`Space::centroid`].
+    fn mean_sim(&self, i: usize, centroid: &FxHashMap<usize, f32>, n: usize) -> f32 {
+        let norm = self.norms[i];
+        if norm <= 0.0 || n < 2 {
+            return 0.0;
+        }
+        let dot: f32 = self.vecs[i]
+            .iter()
+            .map(|&(w, x)| x * (centroid.get(&w).copied().unwrap_or(0.0) - x / norm))
+            .sum();
+        dot / norm / (n - 1) as f32
+    }
+
     /// The stricter similarity, for figures that contradict each other.
     fn strict_sim(&self, a: usize, b: usize) -> f32 {
         cosine(
@@ -909,6 +944,13 @@ fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
 // ---------------------------------------------------------------------------------------
 // Clustering
 
+/// Members of a fact up to which each one's score is its mean similarity to the others
+/// pair by pair; above, through their centroid (linear, and equal up to rounding).
+const PAIRWISE: usize = 64;
+
+/// Members of each side compared when two clusters may join.
+const CHECKED: usize = 32;
+
 /// Greedy agglomeration: pairs in order of similarity; two clusters join when they have
 /// no source in common and every pair across them may align.
 fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
@@ -953,16 +995,21 @@ fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
 
     let mut of: Vec<usize> = (0..cands.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..cands.len()).map(|i| vec![i]).collect();
+    let mut docs: Vec<HashSet<usize>> = cands.iter().map(|c| HashSet::from([c.doc])).collect();
     for (_, a, b) in edges {
         let (ca, cb) = (of[a], of[b]);
         if ca == cb {
             continue;
         }
-        let ok = members[ca].iter().all(|&x| {
-            members[cb]
-                .iter()
-                .all(|&y| cands[x].doc != cands[y].doc && allowed(cands, space, x, y).is_some())
-        });
+        // No source in common, and every pair across may align (of a fact thousands of
+        // sources state, the first members of each side speak for it).
+        let ok = docs[ca].is_disjoint(&docs[cb])
+            && members[ca].iter().take(CHECKED).all(|&x| {
+                members[cb]
+                    .iter()
+                    .take(CHECKED)
+                    .all(|&y| allowed(cands, space, x, y).is_some())
+            });
         if !ok {
             continue;
         }
@@ -971,6 +1018,16 @@ fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
             of[y] = ca;
         }
         members[ca].extend(moved);
+        let (small, large) = if docs[ca].len() < docs[cb].len() {
+            (ca, cb)
+        } else {
+            (cb, ca)
+        };
+        let small = std::mem::take(&mut docs[small]);
+        docs[large].extend(small);
+        if large != ca {
+            docs.swap(ca, cb);
+        }
     }
     let mut out: Vec<Vec<usize>> = members
         .into_iter()
@@ -1011,6 +1068,14 @@ fn qualifier(c: &Cand) -> String {
 fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usize>]) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut used: HashMap<String, usize> = HashMap::new();
+    // A source's figures by family and value, for counting repeats.
+    let mut same_figure: HashMap<(usize, &str, &str), Vec<usize>> = HashMap::new();
+    for (j, o) in cands.iter().enumerate() {
+        same_figure
+            .entry((o.doc, o.family.as_str(), o.value.as_str()))
+            .or_default()
+            .push(j);
+    }
     for members in clusters {
         // The words the claims share, by weight: the fact's name.
         let mut score: BTreeMap<usize, (usize, f32)> = BTreeMap::new();
@@ -1048,26 +1113,33 @@ fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usiz
         let id = if *n == 1 { base } else { format!("{base}-{n}") };
         let label = label(&names, first);
 
+        let centroid = (members.len() > PAIRWISE).then(|| space.centroid(members));
+        let in_cluster: HashSet<usize> = members.iter().copied().collect();
         for &i in members {
             let c = &cands[i];
-            let others: Vec<f32> = members
-                .iter()
-                .filter(|&&j| j != i)
-                .map(|&j| space.sim(i, j))
-                .collect();
-            let s = others.iter().sum::<f32>() / others.len().max(1) as f32;
+            // The mean similarity to the other members: pair by pair, or for a large
+            // fact through the members' centroid.
+            let s = match &centroid {
+                None => {
+                    let others: Vec<f32> = members
+                        .iter()
+                        .filter(|&&j| j != i)
+                        .map(|&j| space.sim(i, j))
+                        .collect();
+                    others.iter().sum::<f32>() / others.len().max(1) as f32
+                }
+                Some(sum) => space.mean_sim(i, sum, members.len()),
+            };
             // Repeats of the same figure in the same source.
-            let times = 1 + cands
+            let times = 1 + same_figure
+                .get(&(c.doc, c.family.as_str(), c.value.as_str()))
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
-                .enumerate()
-                .filter(|(j, o)| {
-                    *j != i
-                        && o.doc == c.doc
-                        && o.family == c.family
-                        && o.value == c.value
-                        && !members.contains(j)
-                        && o.sentence != c.sentence
-                        && space.sim(i, *j) >= T_AGREE
+                .filter(|&&j| {
+                    j != i
+                        && !in_cluster.contains(&j)
+                        && cands[j].sentence != c.sentence
+                        && space.sim(i, j) >= T_AGREE
                 })
                 .count();
             let doc = &sources[c.doc];
