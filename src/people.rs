@@ -1596,63 +1596,83 @@ fn merge_qualifiers(ms: &[Mention], all: Vec<Cluster>) -> Vec<Cluster> {
     }
     let mut out: Vec<(usize, Cluster)> = Vec::new();
     for placed in heads {
-        let (pos, mut clusters): (Vec<usize>, Vec<Cluster>) = placed.into_iter().unzip();
-        let mut pos = pos;
-    loop {
-        let mut merged = false;
-        'pairs: for a in 0..clusters.len() {
-            for b in a + 1..clusters.len() {
-                let (x, y) = (&clusters[a], &clusters[b]);
-                if x.head != y.head
-                    || x.qual == y.qual
-                    || (x.dest.is_some() && y.dest.is_some() && x.dest != y.dest)
-                {
-                    continue;
-                }
-                let shares = x.members.iter().take(FIT_WINDOW).any(|&p| {
-                    ms[p].name.contains(' ')
-                        && y.members.iter().take(FIT_WINDOW).any(|&q| {
-                            ms[q].name.contains(' ') && compatible(&ms[p].name, &ms[q].name)
-                        })
-                });
-                let all = x
-                    .members
-                    .iter()
-                    .take(FIT_WINDOW)
-                    .all(|&p| fits_all(ms, &y.members, &ms[p].name));
-                if shares && all {
-                    let y = clusters.remove(b);
-                    pos.remove(b);
-                    let x = &mut clusters[a];
-                    // A country names the role better than an organisation; else the larger.
-                    let prefer_y = match (&x.qual, &y.qual) {
-                        (Some(q), Some(r)) => {
-                            (r.country && !q.country)
-                                || (r.country == q.country && y.members.len() > x.members.len())
-                        }
-                        _ => false,
-                    };
-                    if prefer_y {
-                        x.qual = y.qual;
+        // Each cluster with a version that changes when it absorbs another, so a pair
+        // found apart stays apart until one of them changes.
+        let mut clusters: Vec<(usize, usize, Cluster)> = placed
+            .into_iter()
+            .enumerate()
+            .map(|(v, (pos, c))| (pos, v, c))
+            .collect();
+        let mut next_version = clusters.len();
+        let mut apart: HashSet<(usize, usize)> = HashSet::new();
+        loop {
+            let mut found = None;
+            'pairs: for a in 0..clusters.len() {
+                for b in a + 1..clusters.len() {
+                    let ((_, va, x), (_, vb, y)) = (&clusters[a], &clusters[b]);
+                    if apart.contains(&(*va, *vb)) {
+                        continue;
                     }
-                    if x.dest.is_none() {
-                        x.dest = y.dest;
+                    if mergeable(ms, x, y) {
+                        found = Some((a, b));
+                        break 'pairs;
                     }
-                    x.members.extend(y.members);
-                    x.members.sort_unstable();
-                    merged = true;
-                    break 'pairs;
+                    apart.insert((*va, *vb));
                 }
             }
+            let Some((a, b)) = found else {
+                break;
+            };
+            let (_, _, y) = clusters.remove(b);
+            let (_, v, x) = &mut clusters[a];
+            *v = next_version;
+            next_version += 1;
+            // A country names the role better than an organisation; else the larger.
+            let prefer_y = match (&x.qual, &y.qual) {
+                (Some(q), Some(r)) => {
+                    (r.country && !q.country)
+                        || (r.country == q.country && y.members.len() > x.members.len())
+                }
+                _ => false,
+            };
+            if prefer_y {
+                x.qual = y.qual;
+            }
+            if x.dest.is_none() {
+                x.dest = y.dest;
+            }
+            x.members.extend(y.members);
+            x.members.sort_unstable();
         }
-        if !merged {
-            break;
-        }
-    }
-        out.extend(pos.into_iter().zip(clusters));
+        out.extend(clusters.into_iter().map(|(pos, _, c)| (pos, c)));
     }
     out.sort_by_key(|(pos, _)| *pos);
     out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Two clusters of one head under different qualifiers are one person's: a full name in
+/// common, and every name of one fits the other's (their first mentions speak).
+fn mergeable(ms: &[Mention], x: &Cluster, y: &Cluster) -> bool {
+    if x.head != y.head
+        || x.qual == y.qual
+        || (x.dest.is_some() && y.dest.is_some() && x.dest != y.dest)
+    {
+        return false;
+    }
+    let distinct = |c: &Cluster| -> Vec<&str> {
+        let mut v: Vec<&str> = Vec::new();
+        for &m in c.members.iter().take(FIT_WINDOW) {
+            if !v.contains(&ms[m].name.as_str()) {
+                v.push(ms[m].name.as_str());
+            }
+        }
+        v
+    };
+    let (xs, ys) = (distinct(x), distinct(y));
+    let shares = xs.iter().any(|p| {
+        p.contains(' ') && ys.iter().any(|q| q.contains(' ') && compatible(p, q))
+    });
+    shares && xs.iter().all(|p| ys.iter().all(|q| compatible(q, p)))
 }
 
 /// The member with the fullest name (the first of those).
