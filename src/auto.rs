@@ -201,6 +201,7 @@ fn candidates(
     let bounds = clause_bounds(text, &toks);
     let evidence = r.evidence(si);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
+    let near = Near::new(text, &mentions);
     let pub_year: Option<i32> = r
         .doc
         .published
@@ -261,14 +262,19 @@ fn candidates(
             }
         };
 
-        // The clause, then the segment of it that belongs to this figure.
-        let (cs, ce) = clause_of(&bounds, ms, text.len());
+        // The clause (within a window of the figure), then the segment of it that belongs
+        // to this figure.
+        let (cs, ce) = near.window(clause_of(&bounds, ms, text.len()), ms, me);
+        let (lo, hi) = match near.overlapping(cs, ce) {
+            (lo, hi) if (lo..hi).contains(&mi) => (lo, hi),
+            _ => (0, mentions.len()),
+        };
         // Two figures of one kind in a clause divide its words between them; a figure of
         // another kind ("$1.8 billion" beside "two countries") shares them.
         let is_time = matches!(m, Mention::Time(_));
         let mut left = cs;
         let mut right = ce;
-        for (j, x) in mentions.iter().enumerate() {
+        for (j, x) in mentions.iter().enumerate().take(hi).skip(lo) {
             if j == mi || kind_of(x) != Some(kind) {
                 continue;
             }
@@ -281,21 +287,18 @@ fn candidates(
         }
 
         // Event words, weighted by distance (in words) to the figure.
-        let inside = |t: &Token| {
-            mentions.iter().any(|x| {
-                let (xs, xe) = x.span();
-                t.start < xe && xs < t.end
-            })
-        };
-        let seg: Vec<(&str, &str)> = toks
+        let inside = |t: &Token| near.covered(t.start, t.end);
+        let first = toks.partition_point(|t| t.start < left);
+        let last = first + toks[first..].partition_point(|t| t.start < right);
+        let seg: Vec<(&str, &str)> = toks[first..last]
             .iter()
-            .zip(&stems)
-            .filter(|(t, _)| t.start >= left && t.end <= right && !inside(t))
+            .zip(&stems[first..last])
+            .filter(|(t, _)| t.end <= right && !inside(t))
             .map(|(t, s)| (t.lower.as_str(), s.as_str()))
             .collect();
-        let before = toks
+        let before = toks[first..last]
             .iter()
-            .filter(|t| t.start >= left && t.end <= right && !inside(t) && t.end <= ms)
+            .filter(|t| t.end <= right && !inside(t) && t.end <= ms)
             .count();
         let mut event: BTreeMap<String, f32> = BTreeMap::new();
         for (k, w) in syn.canonical_words(&seg) {
@@ -329,7 +332,7 @@ fn candidates(
         let mut when = Vec::new();
         let mut background = false;
         if !matches!(kind, Kind::Date | Kind::Interval) {
-            for x in &mentions {
+            for x in &mentions[lo..hi] {
                 let (xs, xe) = x.span();
                 if let Mention::Time(t) = x
                     && t.kind == TimeKind::Date
@@ -351,7 +354,7 @@ fn candidates(
             }
         }
 
-        let context = context_qualifiers(text, left, right, &mentions, mi);
+        let context = context_qualifiers(text, left, right, &mentions[lo..hi], mi - lo);
         let stated_start = m.stated_start(text);
         out.push(Cand {
             doc: di,
@@ -585,16 +588,99 @@ fn clause_bounds(text: &str, toks: &[Token]) -> Vec<usize> {
     out
 }
 
-/// The clause around a position: from the last bound at or before it to the next.
+/// The clause around a position: from the last bound at or before it to the next
+/// (`bounds` sorted).
 fn clause_of(bounds: &[usize], pos: usize, len: usize) -> (usize, usize) {
-    let start = bounds
-        .iter()
-        .rev()
-        .find(|&&b| b <= pos)
-        .copied()
-        .unwrap_or(0);
-    let end = bounds.iter().find(|&&b| b > pos).copied().unwrap_or(len);
+    let at = bounds.partition_point(|&b| b <= pos);
+    let start = at.checked_sub(1).map_or(0, |k| bounds[k]);
+    let end = bounds.get(at).copied().unwrap_or(len);
     (start, end)
+}
+
+/// Bytes on either side of a figure that its clause is read within: a sentence of a
+/// megabyte without a full stop costs as much per figure as a normal one.
+const WINDOW: usize = 1_500;
+
+/// The mentions of a sentence indexed by position, so that each figure looks only at its
+/// own clause.
+struct Near<'t> {
+    text: &'t str,
+    /// Mentions are in order of their start (else every lookup spans them all).
+    sorted: bool,
+    starts: Vec<usize>,
+    /// The largest end of the mentions up to each one.
+    reach: Vec<usize>,
+    /// Bytes covered by a mention, counted up to each offset.
+    covered: Vec<u32>,
+    spans: Vec<(usize, usize)>,
+}
+
+impl<'t> Near<'t> {
+    fn new(text: &'t str, mentions: &[&Mention]) -> Near<'t> {
+        let spans: Vec<(usize, usize)> = mentions.iter().map(|m| m.span()).collect();
+        let starts: Vec<usize> = spans.iter().map(|s| s.0).collect();
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut max = 0;
+        for &(_, e) in &spans {
+            max = max.max(e);
+            reach.push(max);
+        }
+        let mut depth = vec![0i32; text.len() + 1];
+        for &(s, e) in &spans {
+            if s < e && e <= text.len() {
+                depth[s] += 1;
+                depth[e] -= 1;
+            }
+        }
+        let mut covered = Vec::with_capacity(text.len() + 1);
+        let (mut d, mut n) = (0i32, 0u32);
+        covered.push(0);
+        for x in &depth[..text.len()] {
+            d += x;
+            n += u32::from(d > 0);
+            covered.push(n);
+        }
+        Near {
+            text,
+            sorted: starts.is_sorted(),
+            starts,
+            reach,
+            covered,
+            spans,
+        }
+    }
+
+    /// True when a mention overlaps `start..end`.
+    fn covered(&self, start: usize, end: usize) -> bool {
+        if end <= self.text.len() && start < end {
+            return self.covered[end] > self.covered[start];
+        }
+        self.spans.iter().any(|&(xs, xe)| start < xe && xs < end)
+    }
+
+    /// A clause cut to [`WINDOW`] bytes either side of the figure `ms..me`.
+    fn window(&self, (cs, ce): (usize, usize), ms: usize, me: usize) -> (usize, usize) {
+        let mut cs = cs.max(ms.saturating_sub(WINDOW));
+        while !self.text.is_char_boundary(cs) {
+            cs -= 1;
+        }
+        let mut ce = ce.min(me + WINDOW).min(self.text.len());
+        while !self.text.is_char_boundary(ce) {
+            ce += 1;
+        }
+        (cs, ce)
+    }
+
+    /// The range of mentions that may overlap `cs..ce`: every one ending after `cs` and
+    /// starting before `ce`, and perhaps a few others.
+    fn overlapping(&self, cs: usize, ce: usize) -> (usize, usize) {
+        if !self.sorted {
+            return (0, self.starts.len());
+        }
+        let lo = self.reach.partition_point(|&e| e <= cs);
+        let hi = self.starts.partition_point(|&s| s < ce).max(lo);
+        (lo, hi)
+    }
 }
 
 /// Where the words between two figures are divided between them: at a conjunction or a
