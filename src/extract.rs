@@ -111,6 +111,46 @@ pub struct Masked {
     pieces: Vec<(usize, usize, usize, usize, Option<usize>)>,
 }
 
+/// Spans by start with the largest end up to each, to ask whether any overlaps a range;
+/// spans pushed out of order are searched one by one.
+struct Spans {
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+    sorted: bool,
+}
+
+impl Spans {
+    fn new(spans: Vec<(usize, usize)>) -> Spans {
+        let mut out = Spans {
+            spans: Vec::with_capacity(spans.len()),
+            reach: Vec::with_capacity(spans.len()),
+            sorted: true,
+        };
+        for s in spans {
+            out.push(s);
+        }
+        out
+    }
+
+    fn push(&mut self, (s, e): (usize, usize)) {
+        if self.spans.last().is_some_and(|&(ls, _)| ls > s) {
+            self.sorted = false;
+        }
+        let reach = self.reach.last().map_or(e, |&r| r.max(e));
+        self.spans.push((s, e));
+        self.reach.push(reach);
+    }
+
+    /// True when a span overlaps `s..e`.
+    fn overlaps(&self, s: usize, e: usize) -> bool {
+        if !self.sorted {
+            return self.spans.iter().any(|&(ms, me)| s < me && ms < e);
+        }
+        let before = self.spans.partition_point(|&(ms, _)| ms < e);
+        before > 0 && self.reach[before - 1] > s
+    }
+}
+
 impl Masked {
     /// Recognizes the mentions of `sentence` and masks them; qualifier words stay visible.
     pub fn new(sentence: &str, anchor: Anchor, options: &Options) -> Masked {
@@ -118,12 +158,16 @@ impl Masked {
             .into_iter()
             .map(Mention::Time)
             .collect();
+        // A number overlapping a time expression or an earlier number is left out; the
+        // spans so far are looked up by start, in order, with the largest end up to each.
+        let mut spans: Vec<(usize, usize)> = mentions.iter().map(|m| m.span()).collect();
+        spans.sort_unstable();
+        let times = Spans::new(spans);
+        let mut taken = Spans::new(Vec::new());
         for n in numbers::find(sentence) {
             let (s, e) = (n.start, n.end);
-            if !mentions.iter().any(|m| {
-                let (ms, me) = m.span();
-                s < me && ms < e
-            }) {
+            if !times.overlaps(s, e) && !taken.overlaps(s, e) {
+                taken.push((s, e));
                 mentions.push(Mention::Number(n));
             }
         }
