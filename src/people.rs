@@ -1669,9 +1669,9 @@ fn mergeable(ms: &[Mention], x: &Cluster, y: &Cluster) -> bool {
         v
     };
     let (xs, ys) = (distinct(x), distinct(y));
-    let shares = xs.iter().any(|p| {
-        p.contains(' ') && ys.iter().any(|q| q.contains(' ') && compatible(p, q))
-    });
+    let shares = xs
+        .iter()
+        .any(|p| p.contains(' ') && ys.iter().any(|q| q.contains(' ') && compatible(p, q)));
     shares && xs.iter().all(|p| ys.iter().all(|q| compatible(q, p)))
 }
 

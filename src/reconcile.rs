@@ -469,9 +469,12 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
                 thousands(partial.len() - NAMED)
             ));
         }
-        let shown = incomparable
-            .iter()
-            .map(|c| format!("{} says {} ('{}'), not comparable", c.source, c.value, c.stated));
+        let shown = incomparable.iter().map(|c| {
+            format!(
+                "{} says {} ('{}'), not comparable",
+                c.source, c.value, c.stated
+            )
+        });
         notes.extend(capped(shown, incomparable.len(), "sources not comparable"));
         Status::Partial
     } else {

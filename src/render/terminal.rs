@@ -114,12 +114,7 @@ pub fn terminal(report: &Report, style: &Style) -> String {
     if !notes.is_empty() {
         out.push('\n');
         for f in notes {
-            let text = format!(
-                "{} ({}): {}",
-                f.id,
-                f.status.as_str(),
-                short.apply(&f.note)
-            );
+            let text = format!("{} ({}): {}", f.id, f.status.as_str(), short.apply(&f.note));
             out.push_str(&wrap(&text, style.width as usize, "    "));
         }
     }
