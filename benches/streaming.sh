@@ -47,8 +47,10 @@ measure() {
 median() {
     local out=()
     for _ in $(seq "$runs"); do out+=("$(measure "$@")"); done
-    printf '%s\n' "${out[@]}" | awk '{ s[NR] = $1; k[NR] = $2 }
-        END { n = asort(s); asort(k); m = int((n + 1) / 2); printf "%.3f %.0f\n", s[m], k[m] / 1024 }'
+    local secs kb
+    secs="$(printf '%s\n' "${out[@]}" | awk '{ print $1 }' | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+    kb="$(printf '%s\n' "${out[@]}" | awk '{ print $2 }' | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+    echo "$secs $((kb / 1024))"
 }
 
 text_mb() { # article text in a JSONL of article lines, in MB
