@@ -34,7 +34,7 @@ impl Lcg {
     }
 
     fn name(&mut self) -> String {
-        let mut word = |r: &mut Lcg| -> String {
+        let word = |r: &mut Lcg| -> String {
             let w: String = (0..2 + r.next(2))
                 .map(|_| SYLLABLES[r.next(10) as usize])
                 .collect();
