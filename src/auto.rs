@@ -30,7 +30,7 @@
 mod frame;
 pub(crate) mod words;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
@@ -110,9 +110,17 @@ pub fn figures_in(r: &Reading, taken: &[(usize, usize)], rules: &RuleSet) -> Vec
 /// already reads: the per-story half of [`claims`].
 pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) -> Vec<Claim> {
     if !also_taken.is_empty() {
-        let spans: Vec<Vec<(usize, usize)>> = sources
+        // The spans of each source's claims, gathered in one pass.
+        let mut by_source: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for c in also_taken {
+            by_source
+                .entry(c.source.as_str())
+                .or_default()
+                .push((c.start, c.end));
+        }
+        let spans: Vec<&[(usize, usize)]> = sources
             .iter()
-            .map(|s| spans_of(also_taken, &s.id))
+            .map(|s| by_source.get(s.id.as_str()).map_or(&[][..], Vec::as_slice))
             .collect();
         cands.retain(|c| {
             !spans[c.doc]
@@ -227,6 +235,7 @@ fn candidates(
     let bounds = clause_bounds(text, &toks);
     let evidence = r.evidence(si);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
+    let near = Near::new(text, &mentions);
     let pub_year: Option<i32> = r
         .doc
         .published
@@ -299,14 +308,19 @@ fn candidates(
             }
         };
 
-        // The clause, then the segment of it that belongs to this figure.
-        let (cs, ce) = clause_of(&bounds, ms, text.len());
+        // The clause (within a window of the figure), then the segment of it that belongs
+        // to this figure.
+        let (cs, ce) = near.window(clause_of(&bounds, ms, text.len()), ms, me);
+        let (lo, hi) = match near.overlapping(cs, ce) {
+            (lo, hi) if (lo..hi).contains(&mi) => (lo, hi),
+            _ => (0, mentions.len()),
+        };
         // Two figures of one kind in a clause divide its words between them; a figure of
         // another kind ("$1.8 billion" beside "two countries") shares them.
         let is_time = matches!(m, Mention::Time(_));
         let mut left = cs;
         let mut right = ce;
-        for (j, x) in mentions.iter().enumerate() {
+        for (j, x) in mentions.iter().enumerate().take(hi).skip(lo) {
             if j == mi || kind_of(x) != Some(kind) {
                 continue;
             }
@@ -319,21 +333,18 @@ fn candidates(
         }
 
         // Event words, weighted by distance (in words) to the figure.
-        let inside = |t: &Token| {
-            mentions.iter().any(|x| {
-                let (xs, xe) = x.span();
-                t.start < xe && xs < t.end
-            })
-        };
-        let seg: Vec<(&str, &str)> = toks
+        let inside = |t: &Token| near.covered(t.start, t.end);
+        let first = toks.partition_point(|t| t.start < left);
+        let last = first + toks[first..].partition_point(|t| t.start < right);
+        let seg: Vec<(&str, &str)> = toks[first..last]
             .iter()
-            .zip(&stems)
-            .filter(|(t, _)| t.start >= left && t.end <= right && !inside(t))
+            .zip(&stems[first..last])
+            .filter(|(t, _)| t.end <= right && !inside(t))
             .map(|(t, s)| (t.lower.as_str(), s.as_str()))
             .collect();
-        let before = toks
+        let before = toks[first..last]
             .iter()
-            .filter(|t| t.start >= left && t.end <= right && !inside(t) && t.end <= ms)
+            .filter(|t| t.end <= right && !inside(t) && t.end <= ms)
             .count();
         let mut event: BTreeMap<String, f32> = BTreeMap::new();
         for (k, w) in syn.canonical_words(&seg) {
@@ -367,7 +378,7 @@ fn candidates(
         let mut when = Vec::new();
         let mut background = false;
         if !matches!(kind, Kind::Date | Kind::Interval) {
-            for x in &mentions {
+            for x in &mentions[lo..hi] {
                 let (xs, xe) = x.span();
                 if let Mention::Time(t) = x
                     && t.kind == TimeKind::Date
@@ -389,9 +400,9 @@ fn candidates(
             }
         }
 
-        let seg_toks: Vec<&Token> = toks
+        let seg_toks: Vec<&Token> = toks[first..last]
             .iter()
-            .filter(|t| t.start >= left && t.end <= right && !inside(t))
+            .filter(|t| t.end <= right && !inside(t))
             .collect();
         // A count's change is its event ("cut 15,000 jobs", "reduce headcount by
         // 15,000"): roles part levels from changes for rates, prices and measures.
@@ -400,10 +411,12 @@ fn candidates(
         } else {
             // The clause for what comes before; the sentence's next words for what
             // follows ("$12.94 billion that was the consensus" opens a clause).
-            let clause_toks: Vec<&Token> = toks
+            let from = toks.partition_point(|t| t.start < cs);
+            let after = toks.partition_point(|t| t.start < me);
+            let to = (after + 2 * frame::ROLE_WINDOW).min(toks.len()).max(from);
+            let clause_toks: Vec<&Token> = toks[from..to]
                 .iter()
-                .filter(|t| (t.start >= cs || t.start >= me) && !inside(t))
-                .filter(|t| t.end <= ce || t.start >= me)
+                .filter(|t| (t.end <= ce || t.start >= me) && !inside(t))
                 .collect();
             frame::role(text, &seg_toks, &clause_toks, ms, me)
                 .key()
@@ -414,7 +427,7 @@ fn candidates(
             && event
                 .iter()
                 .any(|(w, &weight)| weight >= 0.5 && syn.is_tally(w));
-        let context = context_qualifiers(text, left, right, &mentions, mi);
+        let context = context_qualifiers(text, left, right, &mentions[lo..hi], mi - lo);
         let stated_start = m.stated_start(text);
         out.push(Cand {
             doc: di,
@@ -675,16 +688,99 @@ fn clause_bounds(text: &str, toks: &[Token]) -> Vec<usize> {
     out
 }
 
-/// The clause around a position: from the last bound at or before it to the next.
+/// The clause around a position: from the last bound at or before it to the next
+/// (`bounds` sorted).
 fn clause_of(bounds: &[usize], pos: usize, len: usize) -> (usize, usize) {
-    let start = bounds
-        .iter()
-        .rev()
-        .find(|&&b| b <= pos)
-        .copied()
-        .unwrap_or(0);
-    let end = bounds.iter().find(|&&b| b > pos).copied().unwrap_or(len);
+    let at = bounds.partition_point(|&b| b <= pos);
+    let start = at.checked_sub(1).map_or(0, |k| bounds[k]);
+    let end = bounds.get(at).copied().unwrap_or(len);
     (start, end)
+}
+
+/// Bytes on either side of a figure that its clause is read within: a sentence of a
+/// megabyte without a full stop costs as much per figure as a normal one.
+const WINDOW: usize = 1_500;
+
+/// The mentions of a sentence indexed by position, so that each figure looks only at its
+/// own clause.
+struct Near<'t> {
+    text: &'t str,
+    /// Mentions are in order of their start (else every lookup spans them all).
+    sorted: bool,
+    starts: Vec<usize>,
+    /// The largest end of the mentions up to each one.
+    reach: Vec<usize>,
+    /// Bytes covered by a mention, counted up to each offset.
+    covered: Vec<u32>,
+    spans: Vec<(usize, usize)>,
+}
+
+impl<'t> Near<'t> {
+    fn new(text: &'t str, mentions: &[&Mention]) -> Near<'t> {
+        let spans: Vec<(usize, usize)> = mentions.iter().map(|m| m.span()).collect();
+        let starts: Vec<usize> = spans.iter().map(|s| s.0).collect();
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut max = 0;
+        for &(_, e) in &spans {
+            max = max.max(e);
+            reach.push(max);
+        }
+        let mut depth = vec![0i32; text.len() + 1];
+        for &(s, e) in &spans {
+            if s < e && e <= text.len() {
+                depth[s] += 1;
+                depth[e] -= 1;
+            }
+        }
+        let mut covered = Vec::with_capacity(text.len() + 1);
+        let (mut d, mut n) = (0i32, 0u32);
+        covered.push(0);
+        for x in &depth[..text.len()] {
+            d += x;
+            n += u32::from(d > 0);
+            covered.push(n);
+        }
+        Near {
+            text,
+            sorted: starts.is_sorted(),
+            starts,
+            reach,
+            covered,
+            spans,
+        }
+    }
+
+    /// True when a mention overlaps `start..end`.
+    fn covered(&self, start: usize, end: usize) -> bool {
+        if end <= self.text.len() && start < end {
+            return self.covered[end] > self.covered[start];
+        }
+        self.spans.iter().any(|&(xs, xe)| start < xe && xs < end)
+    }
+
+    /// A clause cut to [`WINDOW`] bytes either side of the figure `ms..me`.
+    fn window(&self, (cs, ce): (usize, usize), ms: usize, me: usize) -> (usize, usize) {
+        let mut cs = cs.max(ms.saturating_sub(WINDOW));
+        while !self.text.is_char_boundary(cs) {
+            cs -= 1;
+        }
+        let mut ce = ce.min(me + WINDOW).min(self.text.len());
+        while !self.text.is_char_boundary(ce) {
+            ce += 1;
+        }
+        (cs, ce)
+    }
+
+    /// The range of mentions that may overlap `cs..ce`: every one ending after `cs` and
+    /// starting before `ce`, and perhaps a few others.
+    fn overlapping(&self, cs: usize, ce: usize) -> (usize, usize) {
+        if !self.sorted {
+            return (0, self.starts.len());
+        }
+        let lo = self.reach.partition_point(|&e| e <= cs);
+        let hi = self.starts.partition_point(|&s| s < ce).max(lo);
+        (lo, hi)
+    }
 }
 
 /// Where the words between two figures are divided between them: at a conjunction or a
@@ -895,6 +991,33 @@ impl Space {
         cosine(&self.vecs[a], &self.vecs[b], self.norms[a] * self.norms[b])
     }
 
+    /// The sum of the members' unit vectors, by word id.
+    fn centroid(&self, members: &[usize]) -> FxHashMap<usize, f32> {
+        let mut sum: FxHashMap<usize, f32> = FxHashMap::default();
+        for &j in members {
+            if self.norms[j] > 0.0 {
+                for &(w, x) in &self.vecs[j] {
+                    *sum.entry(w).or_insert(0.0) += x / self.norms[j];
+                }
+            }
+        }
+        sum
+    }
+
+    /// The mean similarity of member `i` to the other members of a cluster of `n`, from
+    /// the cluster's [`Space::centroid`].
+    fn mean_sim(&self, i: usize, centroid: &FxHashMap<usize, f32>, n: usize) -> f32 {
+        let norm = self.norms[i];
+        if norm <= 0.0 || n < 2 {
+            return 0.0;
+        }
+        let dot: f32 = self.vecs[i]
+            .iter()
+            .map(|&(w, x)| x * (centroid.get(&w).copied().unwrap_or(0.0) - x / norm))
+            .sum();
+        dot / norm / (n - 1) as f32
+    }
+
     /// The stricter similarity, for figures that contradict each other.
     fn strict_sim(&self, a: usize, b: usize) -> f32 {
         cosine(
@@ -1026,6 +1149,13 @@ fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
 // ---------------------------------------------------------------------------------------
 // Clustering
 
+/// Members of a fact up to which each one's score is its mean similarity to the others
+/// pair by pair; above, through their centroid (linear, and equal up to rounding).
+const PAIRWISE: usize = 64;
+
+/// Members of each side compared when two clusters may join.
+const CHECKED: usize = 32;
+
 /// Greedy agglomeration: pairs in order of similarity; two clusters join when they have
 /// no source in common and every pair across them may align.
 fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
@@ -1070,16 +1200,21 @@ fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
 
     let mut of: Vec<usize> = (0..cands.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..cands.len()).map(|i| vec![i]).collect();
+    let mut docs: Vec<HashSet<usize>> = cands.iter().map(|c| HashSet::from([c.doc])).collect();
     for (_, a, b) in edges {
         let (ca, cb) = (of[a], of[b]);
         if ca == cb {
             continue;
         }
-        let ok = members[ca].iter().all(|&x| {
-            members[cb]
-                .iter()
-                .all(|&y| cands[x].doc != cands[y].doc && allowed(cands, space, x, y).is_some())
-        });
+        // No source in common, and every pair across may align (of a fact thousands of
+        // sources state, the first members of each side speak for it).
+        let ok = docs[ca].is_disjoint(&docs[cb])
+            && members[ca].iter().take(CHECKED).all(|&x| {
+                members[cb]
+                    .iter()
+                    .take(CHECKED)
+                    .all(|&y| allowed(cands, space, x, y).is_some())
+            });
         if !ok {
             continue;
         }
@@ -1088,6 +1223,16 @@ fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
             of[y] = ca;
         }
         members[ca].extend(moved);
+        let (small, large) = if docs[ca].len() < docs[cb].len() {
+            (ca, cb)
+        } else {
+            (cb, ca)
+        };
+        let small = std::mem::take(&mut docs[small]);
+        docs[large].extend(small);
+        if large != ca {
+            docs.swap(ca, cb);
+        }
     }
     let mut out: Vec<Vec<usize>> = members
         .into_iter()
@@ -1128,6 +1273,14 @@ fn qualifier(c: &Cand) -> String {
 fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usize>]) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut used: HashMap<String, usize> = HashMap::new();
+    // A source's figures by family and value, for counting repeats.
+    let mut same_figure: HashMap<(usize, &str, &str), Vec<usize>> = HashMap::new();
+    for (j, o) in cands.iter().enumerate() {
+        same_figure
+            .entry((o.doc, o.family.as_str(), o.value.as_str()))
+            .or_default()
+            .push(j);
+    }
     for members in clusters {
         // The words the claims share, by weight: the fact's name.
         let mut score: BTreeMap<usize, (usize, f32)> = BTreeMap::new();
@@ -1165,26 +1318,33 @@ fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usiz
         let id = if *n == 1 { base } else { format!("{base}-{n}") };
         let label = label(&names, first);
 
+        let centroid = (members.len() > PAIRWISE).then(|| space.centroid(members));
+        let in_cluster: HashSet<usize> = members.iter().copied().collect();
         for &i in members {
             let c = &cands[i];
-            let others: Vec<f32> = members
-                .iter()
-                .filter(|&&j| j != i)
-                .map(|&j| space.sim(i, j))
-                .collect();
-            let s = others.iter().sum::<f32>() / others.len().max(1) as f32;
+            // The mean similarity to the other members: pair by pair, or for a large
+            // fact through the members' centroid.
+            let s = match &centroid {
+                None => {
+                    let others: Vec<f32> = members
+                        .iter()
+                        .filter(|&&j| j != i)
+                        .map(|&j| space.sim(i, j))
+                        .collect();
+                    others.iter().sum::<f32>() / others.len().max(1) as f32
+                }
+                Some(sum) => space.mean_sim(i, sum, members.len()),
+            };
             // Repeats of the same figure in the same source.
-            let times = 1 + cands
+            let times = 1 + same_figure
+                .get(&(c.doc, c.family.as_str(), c.value.as_str()))
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
-                .enumerate()
-                .filter(|(j, o)| {
-                    *j != i
-                        && o.doc == c.doc
-                        && o.family == c.family
-                        && o.value == c.value
-                        && !members.contains(j)
-                        && o.sentence != c.sentence
-                        && space.sim(i, *j) >= T_AGREE
+                .filter(|&&j| {
+                    j != i
+                        && !in_cluster.contains(&j)
+                        && cands[j].sentence != c.sentence
+                        && space.sim(i, j) >= T_AGREE
                 })
                 .count();
             let doc = &sources[c.doc];

@@ -590,35 +590,50 @@ pub fn extract(readings: &[Reading], rules: &RuleSet) -> Vec<Claim> {
 pub fn claims_of(sources: &[Source], per_doc: &[Vec<Hit>]) -> Vec<Claim> {
     let mut named: HashMap<&str, Vec<String>> = HashMap::new();
     let mut labels: HashMap<String, String> = HashMap::new();
+    let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
     for h in per_doc.iter().flatten() {
         if !h.fact.contains('*') {
             labels
                 .entry(h.fact.clone())
                 .or_insert_with(|| h.label.clone());
-            let v = named.entry(h.rule_id.as_str()).or_default();
-            if !v.contains(&h.fact) {
-                v.push(h.fact.clone());
+            if seen.insert((h.rule_id.as_str(), h.fact.as_str())) {
+                named
+                    .entry(h.rule_id.as_str())
+                    .or_default()
+                    .push(h.fact.clone());
             }
         }
     }
     let mut claims = Vec::new();
+    let mut resolved: HashMap<(&str, &str), String> = HashMap::new();
     for (doc, hits) in sources.iter().zip(per_doc) {
         let mut by_fact: Vec<(String, Vec<&Hit>)> = Vec::new();
+        let mut fact_at: HashMap<String, usize> = HashMap::new();
         for h in hits {
-            let mut fact = h.fact.clone();
-            if h.fact.contains('*') {
-                let candidates: Vec<&String> = named
-                    .get(h.rule_id.as_str())
-                    .map(|v| v.iter().filter(|f| wildcard(&h.fact, f)).collect())
-                    .unwrap_or_default();
-                fact = match candidates.as_slice() {
-                    [one] => (*one).clone(),
-                    _ => h.fact.replace("*-", "").replace("-*", "").replace('*', ""),
-                };
-            }
-            match by_fact.iter_mut().find(|(f, _)| *f == fact) {
-                Some((_, v)) => v.push(h),
-                None => by_fact.push((fact, vec![h])),
+            let fact = if h.fact.contains('*') {
+                // The one fact of the rule the wildcard fits, looked up once per pattern.
+                resolved
+                    .entry((h.rule_id.as_str(), h.fact.as_str()))
+                    .or_insert_with(|| {
+                        let candidates: Vec<&String> = named
+                            .get(h.rule_id.as_str())
+                            .map(|v| v.iter().filter(|f| wildcard(&h.fact, f)).collect())
+                            .unwrap_or_default();
+                        match candidates.as_slice() {
+                            [one] => (*one).clone(),
+                            _ => h.fact.replace("*-", "").replace("-*", "").replace('*', ""),
+                        }
+                    })
+                    .clone()
+            } else {
+                h.fact.clone()
+            };
+            match fact_at.get(&fact) {
+                Some(&i) => by_fact[i].1.push(h),
+                None => {
+                    fact_at.insert(fact.clone(), by_fact.len());
+                    by_fact.push((fact, vec![h]));
+                }
             }
         }
         for (fact, hits) in by_fact {

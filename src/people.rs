@@ -33,6 +33,7 @@ use std::sync::LazyLock;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::claim::{Claim, Kind, Text};
 use serde::{Deserialize, Serialize};
@@ -68,16 +69,11 @@ pub fn claims_of(sources: &[Source], mentions: Vec<Mention>) -> Vec<Claim> {
     let groups = align(&mentions);
     let mut out = Vec::new();
     for g in &groups {
-        let mut present: Vec<usize> = g.members.iter().map(|&m| mentions[m].reading).collect();
-        present.sort_unstable();
-        present.dedup();
-        for src in present {
-            let own: Vec<&Mention> = g
-                .members
-                .iter()
-                .map(|&m| &mentions[m])
-                .filter(|m| m.reading == src)
-                .collect();
+        // The members by source (in source order), each source's in group order.
+        let mut by_source: Vec<&Mention> = g.members.iter().map(|&m| &mentions[m]).collect();
+        by_source.sort_by_key(|m| m.reading);
+        for own in by_source.chunk_by(|a, b| a.reading == b.reading) {
+            let src = own[0].reading;
             // The fullest name the source gives for the role speaks for it.
             let best = own
                 .iter()
@@ -793,7 +789,7 @@ pub(crate) fn plausible_name(name: &str) -> bool {
 // Roles
 
 /// A qualifier: a country or an organisation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct Qual {
     key: String,
     label: String,
@@ -1350,8 +1346,22 @@ pub(crate) fn compatible(a: &str, b: &str) -> bool {
     value::compare(Kind::Person, (a, ""), (b, "")) != Relation::Disjoint
 }
 
+/// Mentions of a role whose names a new name must fit: a role that thousands of sources
+/// name is judged by its first ones.
+const FIT_WINDOW: usize = 64;
+
+/// True when `name` fits the names of the first [`FIT_WINDOW`] members (each distinct
+/// name compared once).
 fn fits_all(ms: &[Mention], members: &[usize], name: &str) -> bool {
-    members.iter().all(|&m| compatible(&ms[m].name, name))
+    let mut checked: Vec<&str> = Vec::new();
+    members.iter().take(FIT_WINDOW).all(|&m| {
+        let other = ms[m].name.as_str();
+        if checked.contains(&other) {
+            return true;
+        }
+        checked.push(other);
+        compatible(other, name)
+    })
 }
 
 /// A working cluster of unique-role mentions.
@@ -1368,11 +1378,15 @@ fn align(ms: &[Mention]) -> Vec<Group> {
     // Roles held by many: one fact per role and person.
     let mut plural: Vec<(String, String, Vec<usize>)> = Vec::new();
     let mut by_label: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut label_at: HashMap<String, usize> = HashMap::new();
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.plural) {
         let label = label_of(&m.mods, &m.head, m.qual.as_ref(), m.dest.as_ref());
-        match by_label.iter_mut().find(|(l, _)| *l == label) {
-            Some((_, v)) => v.push(i),
-            None => by_label.push((label, vec![i])),
+        match label_at.get(&label) {
+            Some(&l) => by_label[l].1.push(i),
+            None => {
+                label_at.insert(label.clone(), by_label.len());
+                by_label.push((label, vec![i]));
+            }
         }
     }
     for (label, members) in by_label {
@@ -1389,20 +1403,31 @@ fn align(ms: &[Mention]) -> Vec<Group> {
     let unique: Vec<usize> = (0..ms.len())
         .filter(|&i| !ms[i].plural && !ms[i].name.is_empty())
         .collect();
+    type RoleKey<'a> = (&'a str, Option<&'a Qual>, Option<&'a Qual>);
+    let mut cluster_at: HashMap<RoleKey, usize> = HashMap::new();
     for &i in unique.iter().filter(|&&i| ms[i].qual.is_some()) {
         let m = &ms[i];
-        match clusters
-            .iter_mut()
-            .find(|c| c.head == m.head && c.qual == m.qual && c.dest == m.dest)
-        {
-            Some(c) => c.members.push(i),
-            None => clusters.push(Cluster {
-                head: m.head.clone(),
-                qual: m.qual.clone(),
-                dest: m.dest.clone(),
-                members: vec![i],
-            }),
+        let key = (m.head.as_str(), m.qual.as_ref(), m.dest.as_ref());
+        match cluster_at.get(&key) {
+            Some(&c) => clusters[c].members.push(i),
+            None => {
+                cluster_at.insert(key, clusters.len());
+                clusters.push(Cluster {
+                    head: m.head.clone(),
+                    qual: m.qual.clone(),
+                    dest: m.dest.clone(),
+                    members: vec![i],
+                });
+            }
         }
+    }
+    // Clusters by head and qualifier, in order.
+    let mut by_role: HashMap<(String, Option<Qual>), Vec<usize>> = HashMap::new();
+    for (t, c) in clusters.iter().enumerate() {
+        by_role
+            .entry((c.head.clone(), c.qual.clone()))
+            .or_default()
+            .push(t);
     }
     // No destination: the one destination of the role whose names fit.
     for ci in 0..clusters.len() {
@@ -1411,8 +1436,11 @@ fn align(ms: &[Mention]) -> Vec<Group> {
         }
         let members = std::mem::take(&mut clusters[ci].members);
         let mut keep = Vec::new();
+        let same = &by_role[&(clusters[ci].head.clone(), clusters[ci].qual.clone())];
         for m in members {
-            let targets: Vec<usize> = (0..clusters.len())
+            let targets: Vec<usize> = same
+                .iter()
+                .copied()
                 .filter(|&t| {
                     let c = &clusters[t];
                     t != ci
@@ -1430,86 +1458,65 @@ fn align(ms: &[Mention]) -> Vec<Group> {
         clusters[ci].members = keep;
     }
     clusters.retain(|c| !c.members.is_empty());
-    // One person under two qualifiers ("Taliban" and "Afghan" foreign minister): merge.
-    loop {
-        let mut merged = false;
-        'pairs: for a in 0..clusters.len() {
-            for b in a + 1..clusters.len() {
-                let (x, y) = (&clusters[a], &clusters[b]);
-                if x.head != y.head
-                    || x.qual == y.qual
-                    || (x.dest.is_some() && y.dest.is_some() && x.dest != y.dest)
-                {
-                    continue;
-                }
-                let shares = x.members.iter().any(|&p| {
-                    ms[p].name.contains(' ')
-                        && y.members.iter().any(|&q| {
-                            ms[q].name.contains(' ') && compatible(&ms[p].name, &ms[q].name)
-                        })
-                });
-                let all = x
-                    .members
-                    .iter()
-                    .all(|&p| fits_all(ms, &y.members, &ms[p].name));
-                if shares && all {
-                    let y = clusters.remove(b);
-                    let x = &mut clusters[a];
-                    // A country names the role better than an organisation; else the larger.
-                    let prefer_y = match (&x.qual, &y.qual) {
-                        (Some(q), Some(r)) => {
-                            (r.country && !q.country)
-                                || (r.country == q.country && y.members.len() > x.members.len())
-                        }
-                        _ => false,
-                    };
-                    if prefer_y {
-                        x.qual = y.qual;
-                    }
-                    if x.dest.is_none() {
-                        x.dest = y.dest;
-                    }
-                    x.members.extend(y.members);
-                    x.members.sort_unstable();
-                    merged = true;
-                    break 'pairs;
-                }
-            }
-        }
-        if !merged {
-            break;
-        }
-    }
+    let mut clusters = merge_qualifiers(ms, clusters);
     // Unnamed ("Japan's chief negotiator said"): the one cluster of that exact role, in
     // a source that names nobody for it.
+    let mut of_head: HashMap<String, Vec<usize>> = HashMap::new();
+    for (t, c) in clusters.iter().enumerate() {
+        of_head.entry(c.head.clone()).or_default().push(t);
+    }
+    // Per cluster: the qualifiers its members give, and the sources that name someone.
+    let mut quals: Vec<HashSet<Option<&Qual>>> = clusters
+        .iter()
+        .map(|c| c.members.iter().map(|&x| ms[x].qual.as_ref()).collect())
+        .collect();
+    let naming: Vec<HashSet<usize>> = clusters
+        .iter()
+        .map(|c| {
+            c.members
+                .iter()
+                .filter(|&&x| !ms[x].name.is_empty())
+                .map(|&x| ms[x].reading)
+                .collect()
+        })
+        .collect();
+    let mut unnamed: Vec<(usize, usize)> = Vec::new();
     for i in (0..ms.len()).filter(|&i| ms[i].name.is_empty()) {
         let m = &ms[i];
-        let targets: Vec<usize> = (0..clusters.len())
+        let targets: Vec<usize> = of_head
+            .get(m.head.as_str())
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .copied()
             .filter(|&t| {
                 let c = &clusters[t];
-                c.head == m.head
-                    && c.members.iter().any(|&x| ms[x].qual == m.qual)
-                    && (m.dest.is_none() || c.dest == m.dest)
+                quals[t].contains(&m.qual.as_ref()) && (m.dest.is_none() || c.dest == m.dest)
             })
             .collect();
         if let [t] = targets.as_slice()
-            && !clusters[*t]
-                .members
-                .iter()
-                .any(|&x| ms[x].reading == m.reading && !ms[x].name.is_empty())
+            && !naming[*t].contains(&m.reading)
         {
-            clusters[*t].members.push(i);
+            quals[*t].insert(m.qual.as_ref());
+            unnamed.push((*t, i));
         }
+    }
+    drop(quals);
+    for (t, i) in unnamed {
+        clusters[t].members.push(i);
     }
     // Unqualified: the one qualified cluster of the head whose names fit.
     let mut loose: Vec<Cluster> = Vec::new();
+    let mut loose_at: HashMap<(&str, Option<&Qual>), usize> = HashMap::new();
     for &i in unique.iter().filter(|&&i| ms[i].qual.is_none()) {
         let m = &ms[i];
-        let targets: Vec<usize> = (0..clusters.len())
+        let targets: Vec<usize> = of_head
+            .get(m.head.as_str())
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .copied()
             .filter(|&t| {
                 let c = &clusters[t];
-                c.head == m.head
-                    && (m.dest.is_none() || c.dest.is_none() || c.dest == m.dest)
+                (m.dest.is_none() || c.dest.is_none() || c.dest == m.dest)
                     && fits_all(ms, &c.members, &m.name)
             })
             .collect();
@@ -1517,17 +1524,17 @@ fn align(ms: &[Mention]) -> Vec<Group> {
             clusters[*t].members.push(i);
             continue;
         }
-        match loose
-            .iter_mut()
-            .find(|c| c.head == m.head && c.dest == m.dest)
-        {
-            Some(c) => c.members.push(i),
-            None => loose.push(Cluster {
-                head: m.head.clone(),
-                qual: None,
-                dest: m.dest.clone(),
-                members: vec![i],
-            }),
+        match loose_at.get(&(m.head.as_str(), m.dest.as_ref())) {
+            Some(&l) => loose[l].members.push(i),
+            None => {
+                loose_at.insert((m.head.as_str(), m.dest.as_ref()), loose.len());
+                loose.push(Cluster {
+                    head: m.head.clone(),
+                    qual: None,
+                    dest: m.dest.clone(),
+                    members: vec![i],
+                });
+            }
         }
     }
     for c in clusters.iter_mut() {
@@ -1561,16 +1568,112 @@ fn align(ms: &[Mention]) -> Vec<Group> {
         }
     }
     out.extend(plural);
+    let mut ids: HashSet<String> = HashSet::new();
     for (id, label, members) in out {
         let mut id = id;
         let mut n = 2;
-        while groups.iter().any(|g| g.id == id) {
+        while ids.contains(&id) {
             id = format!("{id}-{n}");
             n += 1;
         }
+        ids.insert(id.clone());
         groups.push(Group { id, label, members });
     }
     groups
+}
+
+/// One person under two qualifiers ("Taliban" and "Afghan" foreign minister): clusters
+/// of one head merged, the first mergeable pair first, until none is left. Clusters of
+/// different heads never merge, so each head is merged apart.
+fn merge_qualifiers(ms: &[Mention], all: Vec<Cluster>) -> Vec<Cluster> {
+    let mut heads: Vec<Vec<(usize, Cluster)>> = Vec::new();
+    let mut head_at: HashMap<String, usize> = HashMap::new();
+    for (pos, c) in all.into_iter().enumerate() {
+        let h = *head_at.entry(c.head.clone()).or_insert_with(|| {
+            heads.push(Vec::new());
+            heads.len() - 1
+        });
+        heads[h].push((pos, c));
+    }
+    let mut out: Vec<(usize, Cluster)> = Vec::new();
+    for placed in heads {
+        // Each cluster with a version that changes when it absorbs another, so a pair
+        // found apart stays apart until one of them changes.
+        let mut clusters: Vec<(usize, usize, Cluster)> = placed
+            .into_iter()
+            .enumerate()
+            .map(|(v, (pos, c))| (pos, v, c))
+            .collect();
+        let mut next_version = clusters.len();
+        let mut apart: HashSet<(usize, usize)> = HashSet::new();
+        loop {
+            let mut found = None;
+            'pairs: for a in 0..clusters.len() {
+                for b in a + 1..clusters.len() {
+                    let ((_, va, x), (_, vb, y)) = (&clusters[a], &clusters[b]);
+                    if apart.contains(&(*va, *vb)) {
+                        continue;
+                    }
+                    if mergeable(ms, x, y) {
+                        found = Some((a, b));
+                        break 'pairs;
+                    }
+                    apart.insert((*va, *vb));
+                }
+            }
+            let Some((a, b)) = found else {
+                break;
+            };
+            let (_, _, y) = clusters.remove(b);
+            let (_, v, x) = &mut clusters[a];
+            *v = next_version;
+            next_version += 1;
+            // A country names the role better than an organisation; else the larger.
+            let prefer_y = match (&x.qual, &y.qual) {
+                (Some(q), Some(r)) => {
+                    (r.country && !q.country)
+                        || (r.country == q.country && y.members.len() > x.members.len())
+                }
+                _ => false,
+            };
+            if prefer_y {
+                x.qual = y.qual;
+            }
+            if x.dest.is_none() {
+                x.dest = y.dest;
+            }
+            x.members.extend(y.members);
+            x.members.sort_unstable();
+        }
+        out.extend(clusters.into_iter().map(|(pos, _, c)| (pos, c)));
+    }
+    out.sort_by_key(|(pos, _)| *pos);
+    out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Two clusters of one head under different qualifiers are one person's: a full name in
+/// common, and every name of one fits the other's (their first mentions speak).
+fn mergeable(ms: &[Mention], x: &Cluster, y: &Cluster) -> bool {
+    if x.head != y.head
+        || x.qual == y.qual
+        || (x.dest.is_some() && y.dest.is_some() && x.dest != y.dest)
+    {
+        return false;
+    }
+    let distinct = |c: &Cluster| -> Vec<&str> {
+        let mut v: Vec<&str> = Vec::new();
+        for &m in c.members.iter().take(FIT_WINDOW) {
+            if !v.contains(&ms[m].name.as_str()) {
+                v.push(ms[m].name.as_str());
+            }
+        }
+        v
+    };
+    let (xs, ys) = (distinct(x), distinct(y));
+    let shares = xs
+        .iter()
+        .any(|p| p.contains(' ') && ys.iter().any(|q| q.contains(' ') && compatible(p, q)));
+    shares && xs.iter().all(|p| ys.iter().all(|q| compatible(q, p)))
 }
 
 /// The member with the fullest name (the first of those).
@@ -1584,10 +1687,18 @@ fn fullest(ms: &[Mention], members: &[usize]) -> usize {
 
 /// True when one source names two different people for the role.
 fn self_contradicts(ms: &[Mention], members: &[usize]) -> bool {
-    members.iter().enumerate().any(|(k, &a)| {
-        members[k + 1..]
-            .iter()
-            .any(|&b| ms[a].reading == ms[b].reading && !compatible(&ms[a].name, &ms[b].name))
+    // Each source's distinct names, compared among themselves.
+    let mut names: HashMap<usize, Vec<&str>> = HashMap::new();
+    for &m in members {
+        let v = names.entry(ms[m].reading).or_default();
+        if !v.contains(&ms[m].name.as_str()) {
+            v.push(ms[m].name.as_str());
+        }
+    }
+    names.values().any(|v| {
+        v.iter()
+            .enumerate()
+            .any(|(k, a)| v[k + 1..].iter().any(|b| !compatible(a, b)))
     })
 }
 

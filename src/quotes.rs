@@ -60,7 +60,7 @@ pub fn quotes_in(reading: &Reading) -> Vec<Quote> {
 pub fn claims_of(sources: &[Source], quotes: Vec<Quote>) -> Vec<Claim> {
     let groups = align(&quotes);
     let mut out = Vec::new();
-    let mut ids: Vec<String> = Vec::new();
+    let mut ids = Ids::default();
     for g in &groups {
         let lead = &quotes[g.members[0].0];
         let named = g
@@ -129,14 +129,27 @@ pub fn claims_of(sources: &[Source], quotes: Vec<Quote>) -> Vec<Claim> {
     out
 }
 
-fn unique_id(ids: &mut Vec<String>, id: String) -> String {
+/// Ids handed out, and for each id asked for the suffix to try next.
+#[derive(Default)]
+struct Ids {
+    taken: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+/// `id`, or `id-2`, `id-3`… the first not yet taken.
+fn unique_id(ids: &mut Ids, id: String) -> String {
     let mut out = id.clone();
-    let mut n = 2;
-    while ids.contains(&out) {
-        out = format!("{id}-{n}");
-        n += 1;
+    let n = ids.next.entry(id.clone()).or_insert(2);
+    if ids.taken.contains(&out) {
+        loop {
+            out = format!("{id}-{n}");
+            *n += 1;
+            if !ids.taken.contains(&out) {
+                break;
+            }
+        }
     }
-    ids.push(out.clone());
+    ids.taken.insert(out.clone());
     out
 }
 
@@ -909,12 +922,53 @@ fn same_statement(a: &Quote, b: &Quote) -> Option<f32> {
 #[derive(Debug)]
 struct Group {
     members: Vec<(usize, usize)>,
+    /// Members with distinct words and speaker (the first of each), which are all a new
+    /// quote needs comparing with; at most [`VERSIONS`].
+    versions: Vec<usize>,
 }
 
+/// Distinct versions of a statement a new quote is compared with: a statement that
+/// thousands of sources quote is judged by its first versions.
+const VERSIONS: usize = 16;
+
+/// A content word held by more statements than this proposes none of them: it is too
+/// common to tell statements apart (the others words of a quote still do).
+const BLOCK: usize = 256;
+
 fn align(quotes: &[Quote]) -> Vec<Group> {
+    type Key<'a> = (&'a str, Option<&'a str>, &'a [String]);
+    fn key(q: &Quote) -> Key<'_> {
+        (q.value.as_str(), q.speaker.as_deref(), q.words.as_slice())
+    }
     let mut groups: Vec<Group> = Vec::new();
+    let mut versions: std::collections::HashSet<(usize, Key)> = std::collections::HashSet::new();
     // Content word → groups holding it, so a quote is compared with few groups.
     let mut index: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    // Groups already proposed for the quote at hand.
+    let mut seen_at: Vec<usize> = Vec::new();
+    let candidates = |index: &std::collections::HashMap<&str, Vec<usize>>,
+                      seen_at: &mut Vec<usize>,
+                      q: usize,
+                      range: std::ops::Range<usize>|
+     -> Vec<usize> {
+        seen_at.resize(range.end.max(seen_at.len()), usize::MAX);
+        let mut seen: Vec<usize> = Vec::new();
+        for w in &quotes[q].words {
+            let Some(list) = index.get(w.as_str()) else {
+                continue;
+            };
+            if list.len() > BLOCK {
+                continue;
+            }
+            for &g in list {
+                if range.contains(&g) && seen_at[g] != q {
+                    seen_at[g] = q;
+                    seen.push(g);
+                }
+            }
+        }
+        seen
+    };
     let mut start = 0;
     while start < quotes.len() {
         let r = quotes[start].reading;
@@ -925,19 +979,11 @@ fn align(quotes: &[Quote]) -> Vec<Group> {
         // Candidate pairs (score, quote, group) against the groups of earlier sources.
         let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
         for q in start..end {
-            let mut seen: Vec<usize> = Vec::new();
-            for w in &quotes[q].words {
-                for &g in index.get(w.as_str()).map_or(&[][..], Vec::as_slice) {
-                    if g < existing && !seen.contains(&g) {
-                        seen.push(g);
-                    }
-                }
-            }
-            for g in seen {
+            for g in candidates(&index, &mut seen_at, q, 0..existing) {
                 let scores: Vec<Option<f32>> = groups[g]
-                    .members
+                    .versions
                     .iter()
-                    .map(|&(m, _)| same_statement(&quotes[m], &quotes[q]))
+                    .map(|&m| same_statement(&quotes[m], &quotes[q]))
                     .collect();
                 // A quote joins a statement when it is the same statement as every
                 // source's version so far, or when it repeats one of them nearly word
@@ -950,26 +996,32 @@ fn align(quotes: &[Quote]) -> Vec<Group> {
             }
         }
         pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        let mut taken_q: Vec<usize> = Vec::new();
-        let mut taken_g: Vec<usize> = Vec::new();
+        let mut taken_q = vec![false; end - start];
+        let mut taken_g: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for (_, q, g) in pairs {
-            if taken_q.contains(&q) || taken_g.contains(&g) {
+            if taken_q[q - start] || taken_g.contains(&g) {
                 continue;
             }
-            taken_q.push(q);
-            taken_g.push(g);
+            taken_q[q - start] = true;
+            taken_g.insert(g);
             groups[g].members.push((q, 1));
+            if groups[g].versions.len() < VERSIONS && versions.insert((g, key(&quotes[q]))) {
+                groups[g].versions.push(q);
+            }
         }
         for q in start..end {
-            if taken_q.contains(&q) {
+            if taken_q[q - start] {
                 continue;
             }
             // The source repeating a statement it made: counted, not a new fact.
-            let again = (existing..groups.len()).find(|&g| {
-                let (m, _) = groups[g].members[0];
-                let (common, share) = overlap(&quotes[m].words, &quotes[q].words);
-                common >= 3 && share >= 0.8
-            });
+            let again = candidates(&index, &mut seen_at, q, existing..groups.len())
+                .into_iter()
+                .filter(|&g| {
+                    let (m, _) = groups[g].members[0];
+                    let (common, share) = overlap(&quotes[m].words, &quotes[q].words);
+                    common >= 3 && share >= 0.8
+                })
+                .min();
             if let Some(g) = again {
                 groups[g].members[0].1 += 1;
                 continue;
@@ -977,7 +1029,9 @@ fn align(quotes: &[Quote]) -> Vec<Group> {
             let g = groups.len();
             groups.push(Group {
                 members: vec![(q, 1)],
+                versions: vec![q],
             });
+            versions.insert((g, key(&quotes[q])));
             for w in &quotes[q].words {
                 index.entry(w.as_str()).or_default().push(g);
             }

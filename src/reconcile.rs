@@ -2,7 +2,7 @@
 //! a consensus value and a note naming the outliers. The reconciler never formats for a
 //! terminal; [`crate::render`] does.
 
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -93,8 +93,10 @@ impl Report {
 /// Groups claims by fact and decides each fact's status. Sources with no claim still
 /// appear in `sources`, so a table has a column for each.
 pub fn reconcile(claims: Vec<Claim>, mut sources: Vec<Source>) -> Report {
+    let mut known: HashSet<String> = sources.iter().map(|s| s.id.clone()).collect();
     for c in &claims {
-        if !sources.iter().any(|s| s.id == c.source) {
+        if !known.contains(&c.source) {
+            known.insert(c.source.clone());
             sources.push(Source {
                 id: c.source.clone(),
                 file: String::new(),
@@ -106,20 +108,29 @@ pub fn reconcile(claims: Vec<Claim>, mut sources: Vec<Source>) -> Report {
             });
         }
     }
-    let order: BTreeMap<&str, usize> = sources
+    // A source's place in the table (the last, should an id repeat).
+    let order: HashMap<&str, usize> = sources
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
+    // Claims grouped by fact in order of first appearance, one per source (the first).
     let mut groups: Vec<(String, Vec<Claim>)> = Vec::new();
+    let mut group_of: HashMap<String, usize> = HashMap::new();
+    let mut stated: HashSet<(usize, String)> = HashSet::new();
     for c in claims {
-        match groups.iter_mut().find(|(f, _)| *f == c.fact) {
-            Some((_, v)) => {
-                if !v.iter().any(|x| x.source == c.source) {
-                    v.push(c);
+        match group_of.get(&c.fact) {
+            Some(&g) => {
+                if stated.insert((g, c.source.clone())) {
+                    groups[g].1.push(c);
                 }
             }
-            None => groups.push((c.fact.clone(), vec![c])),
+            None => {
+                let g = groups.len();
+                group_of.insert(c.fact.clone(), g);
+                stated.insert((g, c.source.clone()));
+                groups.push((c.fact.clone(), vec![c]));
+            }
         }
     }
     let mut facts: Vec<(usize, Fact)> = groups
@@ -252,28 +263,146 @@ fn moved(kind: Kind, c: &Claim, lead: &Claim) -> Option<String> {
     Some(format!("the figure moved: {}; {}", a.1, b.1))
 }
 
+/// Sources a note names one by one before it counts the rest: a fact that thousands of
+/// sources state keeps a note an editor can read.
+const NAMED: usize = 12;
+
+/// Distinct compatible values compared pair by pair for a hidden contradiction; a fact
+/// with more compares each with the first ones only.
+const PAIRED: usize = 256;
+
+/// `4210` as `4,210`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Up to [`NAMED`] items joined by `; `, then how many more there are ("and 4,210 more
+/// {what}").
+fn capped(items: impl Iterator<Item = String>, total: usize, what: &str) -> Vec<String> {
+    let mut out: Vec<String> = items.take(NAMED).collect();
+    if total > out.len() {
+        out.push(format!("and {} more {what}", thousands(total - out.len())));
+    }
+    out
+}
+
 fn unresolved_note(claims: &[Claim]) -> String {
-    let open: Vec<String> = claims
+    let open = claims
         .iter()
-        .filter(|c| c.value.is_empty() && c.kind != Kind::Person)
-        .map(|c| {
-            format!(
-                "{}: '{}' has no anchor (publication date unknown)",
-                c.source, c.stated
-            )
+        .filter(|c| c.value.is_empty() && c.kind != Kind::Person);
+    let total = open.clone().count();
+    let shown = open.map(|c| {
+        format!(
+            "{}: '{}' has no anchor (publication date unknown)",
+            c.source, c.stated
+        )
+    });
+    capped(shown, total, "sources whose words have no anchor").join("; ")
+}
+
+/// The outliers of a conflict: each named, or when there are many, counted by value
+/// ("3 sources say 2025-07"), the most stated values first.
+fn outliers(conflicts: &[&Claim]) -> String {
+    if conflicts.len() <= NAMED {
+        let who: Vec<String> = conflicts.iter().map(|c| short(c)).collect();
+        return who.join("; ");
+    }
+    let mut by_value: Vec<(&str, Vec<&Claim>)> = Vec::new();
+    let mut at: HashMap<&str, usize> = HashMap::new();
+    for c in conflicts {
+        match at.get(c.value.as_str()) {
+            Some(&i) => by_value[i].1.push(c),
+            None => {
+                at.insert(c.value.as_str(), by_value.len());
+                by_value.push((c.value.as_str(), vec![c]));
+            }
+        }
+    }
+    by_value.sort_by_key(|(_, v)| std::cmp::Reverse(v.len()));
+    let mut out: Vec<String> = by_value
+        .iter()
+        .take(NAMED)
+        .map(|(value, v)| match v.as_slice() {
+            [one] => short(one),
+            _ => format!("{} sources say {value}", thousands(v.len())),
         })
         .collect();
-    open.join("; ")
+    let rest: usize = by_value.iter().skip(NAMED).map(|(_, v)| v.len()).sum();
+    if rest > 0 {
+        out.push(format!(
+            "{} more sources say {} other values",
+            thousands(rest),
+            thousands(by_value.len() - NAMED)
+        ));
+    }
+    out.join("; ")
+}
+
+/// The first pair of compatible claims (in order) whose values contradict each other:
+/// the later one. Claims with the same value and qualifier compare alike, so each distinct
+/// one is compared once (up to [`PAIRED`] of them pair by pair).
+fn hidden_conflict<'a>(kind: Kind, partial: &[&'a Claim]) -> Option<&'a Claim> {
+    // Distinct (value, qualifier) in order of first appearance, with where each occurs.
+    let mut keys: Vec<(&str, &str, Vec<usize>)> = Vec::new();
+    let mut at: HashMap<(&str, &str), usize> = HashMap::new();
+    for (i, c) in partial.iter().enumerate() {
+        let key = (c.value.as_str(), c.qualifier.as_str());
+        match at.get(&key) {
+            Some(&k) => keys[k].2.push(i),
+            None => {
+                at.insert(key, keys.len());
+                keys.push((key.0, key.1, vec![i]));
+            }
+        }
+    }
+    // The first claim with a later contradicting one holds the first value of its key;
+    // its partner is the earliest later occurrence of any contradicting key.
+    for (ka, (va, qa, occ_a)) in keys.iter().enumerate() {
+        let first = occ_a[0];
+        let mut best: Option<usize> = None;
+        let upto = if ka >= PAIRED { PAIRED } else { keys.len() };
+        for (kb, (vb, qb, occ_b)) in keys.iter().enumerate().take(upto) {
+            if kb == ka {
+                continue;
+            }
+            let after = occ_b.partition_point(|&j| j <= first);
+            let Some(&j) = occ_b.get(after) else {
+                continue;
+            };
+            if best.is_some_and(|b| b < j) {
+                continue;
+            }
+            if value::compare(kind, (va, qa), (vb, qb)) == Relation::Disjoint {
+                best = Some(j);
+            }
+        }
+        if let Some(j) = best {
+            return Some(partial[j]);
+        }
+    }
+    None
 }
 
 fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, String) {
     // Cluster by value: the value with the most sources is the consensus; among equals
     // the most precise (a value inside another) wins.
     let mut clusters: Vec<(String, Vec<&Claim>)> = Vec::new();
+    let mut cluster_of: HashMap<&str, usize> = HashMap::new();
     for c in valued {
-        match clusters.iter_mut().find(|(v, _)| *v == c.value) {
-            Some((_, v)) => v.push(c),
-            None => clusters.push((c.value.clone(), vec![c])),
+        match cluster_of.get(c.value.as_str()) {
+            Some(&i) => clusters[i].1.push(c),
+            None => {
+                cluster_of.insert(c.value.as_str(), clusters.len());
+                clusters.push((c.value.clone(), vec![c]));
+            }
         }
     }
     clusters.sort_by(|a, b| {
@@ -316,17 +445,10 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
         }
     }
     // Two non-leading values may contradict each other even when each fits the lead.
-    if conflicts.is_empty() {
-        'outer: for (i, a) in partial.iter().enumerate() {
-            for b in &partial[i + 1..] {
-                if value::compare(kind, (&a.value, &a.qualifier), (&b.value, &b.qualifier))
-                    == Relation::Disjoint
-                {
-                    conflicts.push(b);
-                    break 'outer;
-                }
-            }
-        }
+    if conflicts.is_empty()
+        && let Some(b) = hidden_conflict(kind, &partial)
+    {
+        conflicts.push(b);
     }
     // A running tally moves: a figure published on another day than the lead's was
     // taken at another moment, and is partial. Figures of one day still conflict.
@@ -346,13 +468,11 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
     };
     let mut notes: Vec<String> = Vec::new();
     let status = if !conflicts.is_empty() {
-        let who: Vec<String> = conflicts.iter().map(|c| short(c)).collect();
-        notes.push(format!("{}; {lead_words}", who.join("; ")));
-        let reported: Vec<String> = conflicts
-            .iter()
-            .filter_map(|c| moved(kind, c, lead_claim))
-            .collect();
-        if !reported.is_empty() {
+        notes.push(format!("{}; {lead_words}", outliers(&conflicts)));
+        let reported = conflicts.iter().filter_map(|c| moved(kind, c, lead_claim));
+        let total = reported.clone().count();
+        if total > 0 {
+            let reported = capped(reported, total, "sources whose figure moved");
             notes.push(format!(
                 "reported at different times, {}",
                 reported.join("; ")
@@ -360,7 +480,7 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
         }
         Status::Conflict
     } else if !partial.is_empty() || !incomparable.is_empty() {
-        for c in &partial {
+        for c in partial.iter().take(NAMED) {
             if let Some(moved) = moved(kind, c, lead_claim) {
                 notes.push(moved);
                 continue;
@@ -378,12 +498,19 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
             };
             notes.push(format!("{} {why} ('{}')", c.source, c.stated));
         }
-        for c in &incomparable {
+        if partial.len() > NAMED {
             notes.push(format!(
-                "{} says {} ('{}'), not comparable",
-                c.source, c.value, c.stated
+                "{} more sources say compatible values",
+                thousands(partial.len() - NAMED)
             ));
         }
+        let shown = incomparable.iter().map(|c| {
+            format!(
+                "{} says {} ('{}'), not comparable",
+                c.source, c.value, c.stated
+            )
+        });
+        notes.extend(capped(shown, incomparable.len(), "sources not comparable"));
         Status::Partial
     } else {
         Status::Agree

@@ -141,7 +141,7 @@ const CHANGE_AFTER: &[&str] = &[
 const MARGIN_AFTER: &[&str] = &["behind", "ahead", "faster", "slower", "clear", "adrift"];
 
 /// How many words on each side of a figure its role is read from.
-const ROLE_WINDOW: usize = 6;
+pub(crate) const ROLE_WINDOW: usize = 6;
 
 /// How many words before a figure, in its whole clause, an expectation word reaches
 /// ("analysts were expecting earnings of 10 cents a share on revenue of $12.9 billion").

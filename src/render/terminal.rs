@@ -5,13 +5,22 @@ use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use crate::reconcile::{Report, Status};
 use crate::value::{self, Relation};
 
-use super::{Style, short_names, shorten};
+use super::{Style, shorten};
+
+/// Sources shown as columns; a story with more gets a row per fact with its consensus
+/// and how many sources state it (`--format csv` has every cell).
+const MAX_SOURCE_COLUMNS: usize = 16;
+
+/// Source ids above which notes are shortened in one pass over each note.
+const MANY_IDS: usize = 64;
 
 /// The fact table for a person at a terminal, followed by the notes and a legend of the
 /// sources.
 pub fn terminal(report: &Report, style: &Style) -> String {
     let ids: Vec<&str> = report.sources.iter().map(|s| s.id.as_str()).collect();
     let names = short_names(&ids);
+    let wide = ids.len() > MAX_SOURCE_COLUMNS;
+    let short = Shortener::new(&ids, &names);
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
@@ -23,7 +32,11 @@ pub fn terminal(report: &Report, style: &Style) -> String {
         table.force_no_tty();
     }
     let mut header = vec![Cell::new("fact"), Cell::new("status")];
-    header.extend(names.iter().map(Cell::new));
+    if wide {
+        header.extend([Cell::new("consensus"), Cell::new("sources")]);
+    } else {
+        header.extend(names.iter().map(Cell::new));
+    }
     table.set_header(header);
     for f in &report.facts {
         let mut row = vec![Cell::new(&f.label)];
@@ -41,8 +54,24 @@ pub fn terminal(report: &Report, style: &Style) -> String {
             };
         }
         row.push(status_cell);
+        if wide {
+            let consensus = if f.consensus.is_empty() {
+                "—".to_string()
+            } else {
+                super::readable(f.kind, &f.consensus)
+            };
+            row.extend([Cell::new(consensus), Cell::new(f.claims.len())]);
+            table.add_row(row);
+            continue;
+        }
+        // Each source's claim (its first), found once per fact.
+        let mut of_source: std::collections::HashMap<&str, &crate::claim::Claim> =
+            std::collections::HashMap::new();
+        for c in &f.claims {
+            of_source.entry(c.source.as_str()).or_insert(c);
+        }
         for id in &ids {
-            let Some(c) = f.claims.iter().find(|c| c.source == *id) else {
+            let Some(&c) = of_source.get(id) else {
                 row.push(Cell::new(""));
                 continue;
             };
@@ -85,12 +114,7 @@ pub fn terminal(report: &Report, style: &Style) -> String {
     if !notes.is_empty() {
         out.push('\n');
         for f in notes {
-            let text = format!(
-                "{} ({}): {}",
-                f.id,
-                f.status.as_str(),
-                shorten(&f.note, &ids, &names)
-            );
+            let text = format!("{} ({}): {}", f.id, f.status.as_str(), short.apply(&f.note));
             out.push_str(&wrap(&text, style.width as usize, "    "));
         }
     }
@@ -103,11 +127,75 @@ pub fn terminal(report: &Report, style: &Style) -> String {
         };
         let mut line = format!("{n:>6}  {}  {published}", s.id);
         if !s.note.is_empty() {
-            line.push_str(&format!(": {}", shorten(&s.note, &ids, &names)));
+            line.push_str(&format!(": {}", short.apply(&s.note)));
         }
         out.push_str(&wrap(&line, style.width as usize, "        "));
     }
     out
+}
+
+/// The shortest prefix of each id (cut at `_`, `-` or `.`) that no other id starts with,
+/// else the whole id. Ids that start with a prefix stand together in sorted order, so a
+/// prefix is unique when neither sorted neighbour has it.
+fn short_names(ids: &[&str]) -> Vec<String> {
+    let mut sorted: Vec<&str> = ids.to_vec();
+    sorted.sort_unstable();
+    ids.iter()
+        .map(|id| {
+            let at = sorted.partition_point(|o| o < id);
+            let prev = at.checked_sub(1).map(|k| sorted[k]);
+            let next = sorted.get(at + 1).copied();
+            let cuts = id
+                .char_indices()
+                .filter(|&(i, c)| i > 0 && matches!(c, '_' | '-' | '.'))
+                .map(|(i, _)| i)
+                .chain([id.len()]);
+            for cut in cuts {
+                let prefix = &id[..cut];
+                let shared = |o: Option<&str>| o.is_some_and(|o| o.starts_with(prefix));
+                if !shared(prev) && !shared(next) {
+                    return prefix.to_string();
+                }
+            }
+            id.to_string()
+        })
+        .collect()
+}
+
+/// Source ids replaced by their short names in notes: id by id (longest first) for a few
+/// sources, in one leftmost-longest pass over the note for many.
+struct Shortener<'a> {
+    ids: &'a [&'a str],
+    names: &'a [String],
+    many: Option<(aho_corasick::AhoCorasick, Vec<&'a str>)>,
+}
+
+impl<'a> Shortener<'a> {
+    fn new(ids: &'a [&'a str], names: &'a [String]) -> Shortener<'a> {
+        let many = (ids.len() > MANY_IDS)
+            .then(|| {
+                let (from, to): (Vec<&str>, Vec<&str>) = ids
+                    .iter()
+                    .zip(names)
+                    .filter(|(id, name)| **id != name.as_str())
+                    .map(|(id, name)| (*id, name.as_str()))
+                    .unzip();
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(&from)
+                    .ok()
+                    .map(|ac| (ac, to))
+            })
+            .flatten();
+        Shortener { ids, names, many }
+    }
+
+    fn apply(&self, note: &str) -> String {
+        match &self.many {
+            Some((ac, to)) => ac.replace_all(note, to),
+            None => shorten(note, self.ids, self.names),
+        }
+    }
 }
 
 /// True when two texts differ only in case, quotation marks and spacing.
