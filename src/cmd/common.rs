@@ -105,7 +105,8 @@ impl TableOutput {
     /// Renders and writes the report; the exit code says whether a conflict must fail
     /// the run (`failed`: an input could not be read).
     pub fn write(&self, report: &Report, failed: bool) -> Result<ExitCode, Error> {
-        let style = super::output::style(self.output.is_some(), self.excel);
+        let style =
+            super::output::style(super::output::to_file(self.output.as_deref()), self.excel);
         let format = self.format.unwrap_or(Format::Table);
         let bytes = factable::render::report(report, format, &style)?;
         super::output::write(self.output.as_deref(), &bytes)?;
@@ -141,7 +142,7 @@ impl StoriesOut {
         Ok(StoriesOut {
             sink: Sink::open(out.output.as_deref())?,
             format,
-            style: super::output::style(out.output.is_some(), out.excel),
+            style: super::output::style(super::output::to_file(out.output.as_deref()), out.excel),
             fail_on_conflict: out.fail_on_conflict,
             written: 0,
             conflict: false,
