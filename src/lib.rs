@@ -18,6 +18,7 @@ pub mod corpus;
 pub mod error;
 pub mod extract;
 pub mod infer;
+pub(crate) mod manifest;
 pub mod numbers;
 pub mod people;
 pub mod quotes;

@@ -16,7 +16,8 @@ use factable::time::{self, TimeOptions};
 pub enum Format {
     /// Aligned columns for a person.
     Table,
-    /// `start end line text value granularity qualifier`, tab-separated.
+    /// `start end line text value granularity qualifier`, tab-separated, and a last
+    /// column `file` when several files are read.
     Tsv,
 }
 
@@ -72,6 +73,11 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
             let qualifier = m.qualifier.as_deref().unwrap_or("");
             let granularity = serde_plain(&m.granularity);
             let result = match args.format {
+                Format::Tsv if many => writeln!(
+                    out,
+                    "{start}\t{end}\t{line}\t{}\t{value}\t{granularity}\t{qualifier}\t{}",
+                    m.text, doc.path
+                ),
                 Format::Tsv => writeln!(
                     out,
                     "{start}\t{end}\t{line}\t{}\t{value}\t{granularity}\t{qualifier}",
