@@ -119,9 +119,13 @@ pub struct Document {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub published: Published,
-    /// The whole file as text. Invalid UTF-8 bytes are replaced one for one by `?`, so
-    /// byte offsets stay those of the original file.
+    /// The whole file as text. A file in another encoding (Windows-1252, Latin-1, …) is
+    /// decoded, and [`Document::offsets`] maps offsets back to its bytes; in UTF-8 text
+    /// with a few invalid bytes, each is replaced one for one by `?`, so byte offsets
+    /// stay those of the original file.
     pub text: String,
+    /// For decoded text: offsets of `text` mapped to bytes of the file.
+    pub offsets: Option<std::sync::Arc<crate::encoding::OffsetMap>>,
     /// Where the article text starts: after a byte-order mark and a `date` header.
     pub body_start: usize,
     /// Byte offset of the start of each line.
@@ -140,8 +144,17 @@ impl Document {
             url: None,
             published,
             text,
+            offsets: None,
             body_start: 0,
             line_starts,
+        }
+    }
+
+    /// The byte of the original file an offset into `text` stands for.
+    pub fn original_offset(&self, at: usize) -> usize {
+        match &self.offsets {
+            Some(map) => map.original(at),
+            None => at,
         }
     }
 
@@ -582,7 +595,12 @@ fn build(
         problems.push(Problem::error(path, "binary file, skipped"));
         return None;
     }
-    let (text, first_bad) = decode_lossy(bytes);
+    let crate::encoding::Decoded {
+        text,
+        encoding,
+        first_bad,
+        offsets,
+    } = crate::encoding::decode(bytes);
     let line_starts = line_starts(&text);
     let mut doc = Document {
         id: source.id,
@@ -590,10 +608,20 @@ fn build(
         outlet: None,
         url: None,
         published: Published::unknown(),
+        offsets: offsets.map(std::sync::Arc::new),
         body_start: if text.starts_with(BOM) { BOM.len() } else { 0 },
         text,
         line_starts,
     };
+    if let Some(encoding) = encoding {
+        problems.push(Problem::warning(
+            path.clone(),
+            format!(
+                "not UTF-8: read as {encoding} (detected); byte offsets still refer to the \
+                 file; save it as UTF-8 to silence this"
+            ),
+        ));
+    }
     if let Some(bad) = first_bad {
         problems.push(
             Problem::warning(
@@ -848,13 +876,29 @@ mod tests {
         let corpus = load_one(&path);
         assert_eq!(corpus.documents.len(), 1);
         let doc = &corpus.documents[0];
-        assert_eq!(doc.text, "Line one.\nCaf? opened ??.\n");
+        // Text in another encoding is decoded, with a warning naming it.
+        assert!(
+            doc.text.starts_with("Line one.\nCafé opened "),
+            "{}",
+            doc.text
+        );
+        assert!(corpus.problems[0].message.contains("windows-125"));
+        assert_eq!(doc.original_offset(doc.text.find("opened").unwrap()), 15);
+        // UTF-8 with stray bytes stays UTF-8: each invalid byte reads as '?'.
+        let path = write(
+            tmp.path(),
+            "a.txt",
+            b"Line one.\nCaf\xc3\xa9 opened \xff.\n",
+        );
+        let corpus = load_one(&path);
+        let doc = &corpus.documents[0];
+        assert_eq!(doc.text, "Line one.\nCafé opened ?.\n");
         assert_eq!(corpus.problems.len(), 1);
         let p = &corpus.problems[0];
         assert_eq!(p.severity, Severity::Warning);
-        assert_eq!(p.byte, Some(13));
+        assert_eq!(p.byte, Some(23));
         assert_eq!(p.line, Some(2));
-        assert!(p.to_string().contains("a.txt:2 (byte 13)"), "{p}");
+        assert!(p.to_string().contains("a.txt:2 (byte 23)"), "{p}");
     }
 
     #[test]

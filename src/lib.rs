@@ -15,6 +15,7 @@ pub mod auto;
 pub mod claim;
 pub mod clean;
 pub mod corpus;
+pub mod encoding;
 pub mod error;
 pub mod extract;
 pub mod infer;

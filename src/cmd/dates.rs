@@ -66,9 +66,10 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         let body = doc.body();
         let mentions = time::tag(body, doc.published.anchor(), options);
         for m in mentions {
-            let start = doc.body_start + m.start;
-            let end = doc.body_start + m.end;
-            let line = doc.line_of(start);
+            let line = doc.line_of(doc.body_start + m.start);
+            // Bytes of the file, also when its text was decoded from another encoding.
+            let start = doc.original_offset(doc.body_start + m.start);
+            let end = doc.original_offset(doc.body_start + m.end);
             let value = m.value.as_deref().unwrap_or("");
             let qualifier = m.qualifier.as_deref().unwrap_or("");
             let granularity = serde_plain(&m.granularity);
