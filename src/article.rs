@@ -191,7 +191,16 @@ impl Extraction {
                 )
             })
         };
+        let span = |start: usize, end: usize, what: &str| -> Result<(), String> {
+            match start <= end {
+                true => Ok(()),
+                false => Err(format!(
+                    "{what} spans {start}..{end}: its start is past its end"
+                )),
+            }
+        };
         for h in &mut self.hits {
+            span(h.start, h.end, "a rule hit")?;
             h.evidence = get(h.evidence_ix, "a rule hit")?;
         }
         for m in &mut self.people {
