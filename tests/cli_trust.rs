@@ -80,20 +80,32 @@ fn leftovers(dir: &Path) -> Vec<String> {
 
 #[test]
 fn dev_stdout_is_written_through_not_replaced() {
-    let r = run(&["table", SEED, "--format", "csv", "-o", "/dev/stdout"], None);
+    let r = run(
+        &["table", SEED, "--format", "csv", "-o", "/dev/stdout"],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.text().starts_with("fact,label,kind"), "{}", r.text());
     let meta = std::fs::symlink_metadata("/dev/stdout").unwrap();
-    assert!(meta.file_type().is_symlink(), "/dev/stdout is no longer a symlink");
+    assert!(
+        meta.file_type().is_symlink(),
+        "/dev/stdout is no longer a symlink"
+    );
 }
 
 #[test]
 fn dash_is_standard_output() {
     let tmp = tempfile::tempdir().unwrap();
-    let r = run(&["table", SEED, "--format", "csv", "-o", "-"], Some(tmp.path()));
+    let r = run(
+        &["table", SEED, "--format", "csv", "-o", "-"],
+        Some(tmp.path()),
+    );
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.text().starts_with("fact,label,kind"));
-    assert!(!tmp.path().join("-").exists(), "a file named '-' was written");
+    assert!(
+        !tmp.path().join("-").exists(),
+        "a file named '-' was written"
+    );
 }
 
 #[test]
@@ -118,7 +130,14 @@ fn new_file_gets_the_umask_mode_and_existing_file_keeps_its_mode() {
     std::fs::write(&old, "old").unwrap();
     std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o664)).unwrap();
     let r = run(
-        &["table", SEED, "--format", "csv", "-o", old.to_str().unwrap()],
+        &[
+            "table",
+            SEED,
+            "--format",
+            "csv",
+            "-o",
+            old.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.err);
@@ -136,7 +155,14 @@ fn symlinked_output_stays_a_symlink() {
     let link = tmp.path().join("link.csv");
     std::os::unix::fs::symlink(&target, &link).unwrap();
     let r = run(
-        &["table", SEED, "--format", "csv", "-o", link.to_str().unwrap()],
+        &[
+            "table",
+            SEED,
+            "--format",
+            "csv",
+            "-o",
+            link.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.err);
@@ -146,20 +172,37 @@ fn symlinked_output_stays_a_symlink() {
             .file_type()
             .is_symlink()
     );
-    assert!(std::fs::read_to_string(&target).unwrap().starts_with("fact,"));
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .starts_with("fact,")
+    );
 }
 
 #[test]
 fn fifo_output_is_written_through() {
     let tmp = tempfile::tempdir().unwrap();
     let fifo = tmp.path().join("pipe");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     let reader = {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read(&fifo).unwrap())
     };
     let r = run(
-        &["table", SEED, "--format", "csv", "-o", fifo.to_str().unwrap()],
+        &[
+            "table",
+            SEED,
+            "--format",
+            "csv",
+            "-o",
+            fifo.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.err);
@@ -182,7 +225,11 @@ fn unwritable_output_names_the_path_given_and_leaves_nothing() {
     );
     assert_eq!(r.code, 2);
     assert!(r.err.contains("missing-dir/out.csv"), "{}", r.err);
-    assert!(!r.err.contains(".factable-") && !r.err.contains(".tmp"), "{}", r.err);
+    assert!(
+        !r.err.contains(".factable-") && !r.err.contains(".tmp"),
+        "{}",
+        r.err
+    );
 
     // A failure after the output was opened (a bad line) leaves no file behind.
     let input = tmp.path().join("in.jsonl");
@@ -193,14 +240,24 @@ fn unwritable_output_names_the_path_given_and_leaves_nothing() {
     );
     assert_eq!(r.code, 2);
     assert!(!tmp.path().join("out.jsonl").exists());
-    assert!(leftovers(tmp.path()).is_empty(), "{:?}", leftovers(tmp.path()));
+    assert!(
+        leftovers(tmp.path()).is_empty(),
+        "{:?}",
+        leftovers(tmp.path())
+    );
 }
 
 #[test]
 fn ctrl_c_removes_the_temporary_file() {
     let tmp = tempfile::tempdir().unwrap();
     let fifo = tmp.path().join("in.jsonl");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     // The output is opened first, then the run blocks reading the FIFO.
     let mut child = bin()
         .args(["reconcile", "--jsonl", "in.jsonl", "-o", "out.jsonl"])
@@ -225,7 +282,11 @@ fn ctrl_c_removes_the_temporary_file() {
     assert!(st.success());
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(130));
-    assert!(leftovers(tmp.path()).is_empty(), "{:?}", leftovers(tmp.path()));
+    assert!(
+        leftovers(tmp.path()).is_empty(),
+        "{:?}",
+        leftovers(tmp.path())
+    );
     assert!(!tmp.path().join("out.jsonl").exists());
 }
 
@@ -249,7 +310,10 @@ fn sources_are_traceable_in_every_format() {
     for format in ["markdown", "table"] {
         let r = run(&["table", s, "--format", format], None);
         let t = r.text();
-        assert!(t.contains("https://news2.example/article-2"), "{format}: {t}");
+        assert!(
+            t.contains("https://news2.example/article-2"),
+            "{format}: {t}"
+        );
         assert!(t.contains("002_c615eccc59e10325.txt"), "{format}");
     }
 }
@@ -311,7 +375,10 @@ fn lint_accepts_an_unchanged_copy_of_a_builtin_pack() {
     let tmp = tempfile::tempdir().unwrap();
     let rules = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/10-diplomacy.toml");
     std::fs::copy(rules, tmp.path().join("10-diplomacy.toml")).unwrap();
-    let r = run(&["rules", "lint", "--rules", tmp.path().to_str().unwrap()], None);
+    let r = run(
+        &["rules", "lint", "--rules", tmp.path().to_str().unwrap()],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.text().contains("0 failed"), "{}", r.text());
 }
@@ -333,7 +400,10 @@ reject = ["The group was added in April."]
     )
     .unwrap();
     for action in ["lint", "test"] {
-        let r = run(&["rules", action, "--rules", tmp.path().to_str().unwrap()], None);
+        let r = run(
+            &["rules", action, "--rules", tmp.path().to_str().unwrap()],
+            None,
+        );
         assert_eq!(r.code, 0, "{action}: {}", r.err);
     }
 }
@@ -375,7 +445,10 @@ patterns = ['in {date:value}']
     )
     .unwrap();
     std::fs::write(tmp.path().join("broken.toml"), "[[rule]\nid = 1\n").unwrap();
-    let r = run(&["rules", "lint", "--rules", tmp.path().to_str().unwrap()], None);
+    let r = run(
+        &["rules", "lint", "--rules", tmp.path().to_str().unwrap()],
+        None,
+    );
     assert_eq!(r.code, 2);
     let faults: Vec<&str> = r.err.lines().collect();
     let located = regex_lite(&faults);
@@ -423,18 +496,35 @@ fn windows_1252_is_decoded_with_a_warning_and_offsets_into_the_file() {
     )
     .unwrap();
     let r = run(
-        &["dates", "--format", "tsv", story.join("a.txt").to_str().unwrap()],
+        &[
+            "dates",
+            "--format",
+            "tsv",
+            story.join("a.txt").to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.err);
-    assert!(r.err.contains("a.txt") && r.err.contains("windows-1252"), "{}", r.err);
-    let line = r.text().lines().find(|l| l.contains("April 2025")).unwrap().to_string();
+    assert!(
+        r.err.contains("a.txt") && r.err.contains("windows-1252"),
+        "{}",
+        r.err
+    );
+    let line = r
+        .text()
+        .lines()
+        .find(|l| l.contains("April 2025"))
+        .unwrap()
+        .to_string();
     let cols: Vec<&str> = line.split('\t').collect();
     let (start, end): (usize, usize) = (cols[0].parse().unwrap(), cols[1].parse().unwrap());
     assert_eq!(&bytes[start..end], b"April 2025");
     assert_eq!(cols[2], "2");
 
-    let r = run(&["table", story.to_str().unwrap(), "--format", "json"], None);
+    let r = run(
+        &["table", story.to_str().unwrap(), "--format", "json"],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.err);
     let t = r.text();
     assert!(t.contains("São Paulo") && t.contains("“Chez Noël”"), "{t}");
@@ -444,7 +534,10 @@ fn windows_1252_is_decoded_with_a_warning_and_offsets_into_the_file() {
     for f in v["facts"].as_array().unwrap() {
         for c in f["claims"].as_array().unwrap() {
             if c["source"] == "a" {
-                let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+                let (s, e) = (
+                    c["start"].as_u64().unwrap() as usize,
+                    c["end"].as_u64().unwrap() as usize,
+                );
                 let stated = c["stated"].as_str().unwrap();
                 if stated.is_ascii() && !stated.is_empty() {
                     assert_eq!(&bytes[s..e], stated.as_bytes(), "{c}");
@@ -456,7 +549,13 @@ fn windows_1252_is_decoded_with_a_warning_and_offsets_into_the_file() {
     assert!(checked > 0, "{t}");
     // --strict: the warning fails the run, after the output is written.
     let r = run(
-        &["table", story.to_str().unwrap(), "--format", "csv", "--strict"],
+        &[
+            "table",
+            story.to_str().unwrap(),
+            "--format",
+            "csv",
+            "--strict",
+        ],
         None,
     );
     assert_eq!(r.code, 2);
@@ -471,7 +570,11 @@ fn excel_without_csv_is_refused() {
         let r = run(&["table", SEED, "--excel", "--format", format], None);
         assert_eq!(r.code, 2, "{format}");
         assert!(r.out.is_empty());
-        assert!(r.err.contains("--excel") && r.err.contains("--format csv"), "{}", r.err);
+        assert!(
+            r.err.contains("--excel") && r.err.contains("--format csv"),
+            "{}",
+            r.err
+        );
     }
     let r = run(&["extract", SEED, "--excel"], None);
     assert_eq!(r.code, 2);
@@ -518,7 +621,14 @@ fn completions_and_man_page() {
 #[test]
 fn status_and_min_sources_filter_the_table() {
     let r = run(
-        &["table", SEED, "--format", "csv", "--status", "conflict,partial"],
+        &[
+            "table",
+            SEED,
+            "--format",
+            "csv",
+            "--status",
+            "conflict,partial",
+        ],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.err);
@@ -527,7 +637,10 @@ fn status_and_min_sources_filter_the_table() {
     assert!(statuses.iter().any(|s| s == "conflict"));
     assert!(statuses.iter().all(|s| s == "conflict" || s == "partial"));
 
-    let r = run(&["table", SEED, "--format", "json", "--min-sources", "5"], None);
+    let r = run(
+        &["table", SEED, "--format", "json", "--min-sources", "5"],
+        None,
+    );
     let v: serde_json::Value = serde_json::from_slice(&r.out).unwrap();
     let facts = v["facts"].as_array().unwrap();
     assert!(!facts.is_empty());
@@ -545,7 +658,13 @@ fn status_and_min_sources_filter_the_table() {
     let r = run(&["batch", SEED, "--status", "conflict", "-q"], None);
     assert_eq!(r.code, 0, "{}", r.err);
     let v: serde_json::Value = serde_json::from_slice(&r.out).unwrap();
-    assert!(v["facts"].as_array().unwrap().iter().all(|f| f["status"] == "conflict"));
+    assert!(
+        v["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["status"] == "conflict")
+    );
     let r = run(&["table", SEED, "--status", "nonsense"], None);
     assert_eq!(r.code, 2);
 }
@@ -563,7 +682,12 @@ fn output_is_byte_identical_across_threads_and_file_order() {
     }
     for format in ["csv", "json", "markdown", "table"] {
         let mut outs = Vec::new();
-        for (threads, dir) in [("1", SEED), ("2", SEED), ("2", rev.to_str().unwrap()), ("1", SEED)] {
+        for (threads, dir) in [
+            ("1", SEED),
+            ("2", SEED),
+            ("2", rev.to_str().unwrap()),
+            ("1", SEED),
+        ] {
             let o = bin()
                 .env("RAYON_NUM_THREADS", threads)
                 .current_dir(Path::new(dir).parent().unwrap())

@@ -66,7 +66,7 @@ pub fn markdown(report: &Report) -> String {
             out.push_str(&format!(": {}", cell(&s.note)));
         }
         for (what, v) in [("outlet", &s.outlet), ("file", &s.file), ("url", &s.url)] {
-            if !v.is_empty() && !(what == "outlet" && *v == s.id) {
+            if !(v.is_empty() || what == "outlet" && *v == s.id) {
                 out.push_str(&format!("; {what} `{}`", v.replace('`', "'")));
             }
         }

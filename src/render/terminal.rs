@@ -106,7 +106,7 @@ pub fn terminal(report: &Report, style: &Style) -> String {
             line.push_str(&format!(": {}", shorten(&s.note, &ids, &names)));
         }
         for (what, v) in [("outlet", &s.outlet), ("file", &s.file), ("url", &s.url)] {
-            if !v.is_empty() && !(what == "outlet" && *v == s.id) {
+            if !(v.is_empty() || what == "outlet" && *v == s.id) {
                 line.push_str(&format!("; {what} {v}"));
             }
         }

@@ -393,7 +393,7 @@ fn compile(packs: &[(&str, &str, PackFile, bool)], faults: &mut Vec<Error>) -> R
             }
             let fact = def.fact.clone().unwrap_or_else(|| id.clone());
             for name in template_slots(&fact).chain(template_slots(&def.label)) {
-                if name != value_slot && !slots.contains_key(name) && def.slots.get(name).is_none()
+                if name != value_slot && !slots.contains_key(name) && !def.slots.contains_key(name)
                 {
                     faults.push(ctx.err(
                         at,
