@@ -35,6 +35,10 @@ pub struct Origin {
     pub url: String,
     #[serde(default)]
     pub published: Published,
+    /// For a file decoded from another encoding: offsets of its text mapped to the
+    /// file's bytes (claims' `start` and `end` are given in the file's bytes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offsets: Option<crate::encoding::OffsetMap>,
 }
 
 impl Origin {
@@ -46,6 +50,7 @@ impl Origin {
             outlet: doc.outlet.clone().unwrap_or_default(),
             url: doc.url.clone().unwrap_or_default(),
             published: doc.published.clone(),
+            offsets: doc.offsets.as_deref().cloned(),
         }
     }
 
@@ -144,6 +149,7 @@ impl Extraction {
         doc.outlet = Some(self.source.outlet.clone()).filter(|s| !s.is_empty());
         doc.url = Some(self.source.url.clone()).filter(|s| !s.is_empty());
         doc.body_start = self.body_start.min(text.len());
+        doc.offsets = self.source.offsets.clone().map(std::sync::Arc::new);
         Some(doc)
     }
 
@@ -185,7 +191,16 @@ impl Extraction {
                 )
             })
         };
+        let span = |start: usize, end: usize, what: &str| -> Result<(), String> {
+            match start <= end {
+                true => Ok(()),
+                false => Err(format!(
+                    "{what} spans {start}..{end}: its start is past its end"
+                )),
+            }
+        };
         for h in &mut self.hits {
+            span(h.start, h.end, "a rule hit")?;
             h.evidence = get(h.evidence_ix, "a rule hit")?;
         }
         for m in &mut self.people {

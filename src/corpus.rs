@@ -13,6 +13,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Problem;
+use crate::manifest::{Entry, read_manifest};
 use crate::time::Anchor;
 
 /// How a document's publication date became known; the CSV's `published_how` column.
@@ -118,9 +119,13 @@ pub struct Document {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub published: Published,
-    /// The whole file as text. Invalid UTF-8 bytes are replaced one for one by `?`, so
-    /// byte offsets stay those of the original file.
+    /// The whole file as text. A file in another encoding (Windows-1252, Latin-1, …) is
+    /// decoded, and [`Document::offsets`] maps offsets back to its bytes; in UTF-8 text
+    /// with a few invalid bytes, each is replaced one for one by `?`, so byte offsets
+    /// stay those of the original file.
     pub text: String,
+    /// For decoded text: offsets of `text` mapped to bytes of the file.
+    pub offsets: Option<std::sync::Arc<crate::encoding::OffsetMap>>,
     /// Where the article text starts: after a byte-order mark and a `date` header.
     pub body_start: usize,
     /// Byte offset of the start of each line.
@@ -139,8 +144,17 @@ impl Document {
             url: None,
             published,
             text,
+            offsets: None,
             body_start: 0,
             line_starts,
+        }
+    }
+
+    /// The byte of the original file an offset into `text` stands for.
+    pub fn original_offset(&self, at: usize) -> usize {
+        match &self.offsets {
+            Some(map) => map.original(at),
+            None => at,
         }
     }
 
@@ -203,6 +217,7 @@ static HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// `date YYYY-MM-DD` header line, the `--published` flag, or stays unknown.
 pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
     let mut corpus = Corpus::default();
+    let mut manifests = Manifests::new();
     for path in paths {
         if path.as_os_str() == "-" {
             match read_path_or_stdin(path) {
@@ -230,12 +245,31 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
             Err(e) => corpus
                 .problems
                 .push(Problem::error(shown, format!("cannot read: {e}"))),
-            Ok(meta) if meta.is_dir() => load_folder(path, options, &mut corpus),
+            Ok(meta) if meta.is_dir() => load_folder(path, options, &mut manifests, &mut corpus),
             Ok(_) => {
+                // A file's folder manifest applies to it, however the file was named.
+                let dir = match path.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => p,
+                    _ => Path::new("."),
+                };
+                let entry = match manifest_of(dir, &mut manifests, &mut corpus.problems) {
+                    Err(manifest) => {
+                        corpus.problems.push(Problem::error(
+                            shown,
+                            format!("not read: {manifest} has faults (above); fix them first"),
+                        ));
+                        continue;
+                    }
+                    Ok(None) => None,
+                    Ok(Some(map)) => entry_of(map, path),
+                };
                 let source = Source {
-                    id: stem(path),
+                    id: entry
+                        .as_ref()
+                        .and_then(|e| e.outlet.clone())
+                        .unwrap_or_else(|| stem(path)),
                     path: shown,
-                    entry: None,
+                    entry,
                 };
                 load_file(path, source, options, &mut corpus);
             }
@@ -351,16 +385,6 @@ pub fn parse_header(text: &str) -> Option<Header> {
     })
 }
 
-/// A row of `sources.csv`.
-#[derive(Debug, Clone, Default)]
-struct Entry {
-    outlet: Option<String>,
-    published: Option<NaiveDate>,
-    url: Option<String>,
-    /// `path/sources.csv:line`, for messages.
-    place: String,
-}
-
 /// Who a document is before it is read.
 struct Source {
     id: String,
@@ -374,7 +398,47 @@ fn stem(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-fn load_folder(dir: &Path, options: &LoadOptions, corpus: &mut Corpus) {
+/// The manifests read so far, by folder: none when the folder has no `sources.csv`, an
+/// error (the manifest's path) when it has faults, and then none of the folder's articles
+/// is read: a table with wrong publication dates or outlets is worse than none.
+type Manifests = HashMap<PathBuf, Result<Option<HashMap<String, Entry>>, String>>;
+
+fn manifest_of<'a>(
+    dir: &Path,
+    cache: &'a mut Manifests,
+    problems: &mut Vec<Problem>,
+) -> &'a Result<Option<HashMap<String, Entry>>, String> {
+    let key = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    cache.entry(key).or_insert_with(|| {
+        let path = dir.join("sources.csv");
+        if !path.is_file() {
+            return Ok(None);
+        }
+        let errors = |ps: &[Problem]| {
+            ps.iter()
+                .filter(|p| p.severity == crate::error::Severity::Error)
+                .count()
+        };
+        let before = errors(problems);
+        let map = read_manifest(dir, &path, problems);
+        if errors(problems) > before {
+            Err(path.display().to_string())
+        } else {
+            Ok(Some(map))
+        }
+    })
+}
+
+/// The manifest row of a file: by file name, else by stem.
+fn entry_of(map: &HashMap<String, Entry>, file: &Path) -> Option<Entry> {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    map.get(&name).or_else(|| map.get(&stem(file))).cloned()
+}
+
+fn load_folder(dir: &Path, options: &LoadOptions, manifests: &mut Manifests, corpus: &mut Corpus) {
     let shown = dir.display().to_string();
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -395,11 +459,17 @@ fn load_folder(dir: &Path, options: &LoadOptions, corpus: &mut Corpus) {
         .collect();
     files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
 
-    let manifest_path = dir.join("sources.csv");
-    let mut manifest = if manifest_path.is_file() {
-        read_manifest(dir, &manifest_path, &mut corpus.problems)
-    } else {
-        HashMap::new()
+    let manifest = match manifest_of(dir, manifests, &mut corpus.problems) {
+        Err(manifest) => {
+            corpus.problems.push(Problem::error(
+                shown,
+                format!(
+                    "no article of this folder is read: {manifest} has faults (above); fix them first"
+                ),
+            ));
+            return;
+        }
+        Ok(m) => m.clone().unwrap_or_default(),
     };
 
     if files.is_empty() {
@@ -410,12 +480,8 @@ fn load_folder(dir: &Path, options: &LoadOptions, corpus: &mut Corpus) {
         return;
     }
     for file in files {
-        let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
         let stem = stem(&file);
-        let entry = manifest.remove(&name).or_else(|| manifest.remove(&stem));
+        let entry = entry_of(&manifest, &file);
         let id = entry
             .as_ref()
             .and_then(|e| e.outlet.clone())
@@ -440,143 +506,6 @@ fn load_file(path: &Path, source: Source, options: &LoadOptions, corpus: &mut Co
             .problems
             .push(Problem::error(source.path, format!("cannot read: {e}"))),
     }
-}
-
-/// Reads `sources.csv`: a header naming at least `file`, then one row per article. Bad
-/// rows are reported with their line and left out; the good ones are keyed by file name.
-fn read_manifest(dir: &Path, path: &Path, problems: &mut Vec<Problem>) -> HashMap<String, Entry> {
-    let shown = path.display().to_string();
-    let mut map = HashMap::new();
-    let mut reader = match csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .from_path(path)
-    {
-        Ok(r) => r,
-        Err(e) => {
-            problems.push(Problem::error(shown, format!("cannot read: {e}")));
-            return map;
-        }
-    };
-    let headers = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            problems.push(Problem::error(shown, format!("unreadable header: {e}")).at_line(1));
-            return map;
-        }
-    };
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h.trim_start_matches(BOM).trim().eq_ignore_ascii_case(name))
-    };
-    let Some(file_col) = column("file") else {
-        problems.push(
-            Problem::error(
-                shown,
-                "no 'file' column: the first line must name the columns, e.g. \
-                 file,outlet,published,url",
-            )
-            .at_line(1),
-        );
-        return map;
-    };
-    let (outlet_col, published_col, url_col) =
-        (column("outlet"), column("published"), column("url"));
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for result in reader.records() {
-        let record = match result {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map(|p| p.line() as usize);
-                let message = match e.kind() {
-                    csv::ErrorKind::UnequalLengths {
-                        expected_len, len, ..
-                    } => format!(
-                        "row has {len} fields where the header has {expected_len}; \
-                         quote fields that contain commas"
-                    ),
-                    _ => format!("unreadable row: {e}"),
-                };
-                let mut p = Problem::error(shown.clone(), message);
-                if let Some(line) = line {
-                    p = p.at_line(line);
-                }
-                problems.push(p);
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    break;
-                }
-                continue;
-            }
-        };
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
-        let field = |col: Option<usize>| {
-            col.and_then(|c| record.get(c))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-        };
-        let Some(file) = field(Some(file_col)) else {
-            if record.iter().all(|f| f.trim().is_empty()) {
-                continue;
-            }
-            problems.push(Problem::error(shown.clone(), "empty 'file' field").at_line(line));
-            continue;
-        };
-        let exists = dir.join(&file).is_file() || dir.join(format!("{file}.txt")).is_file();
-        if !exists {
-            problems.push(
-                Problem::error(
-                    shown.clone(),
-                    format!("file '{file}' does not exist in {}", dir.display()),
-                )
-                .at_line(line),
-            );
-            continue;
-        }
-        let published = match field(published_col) {
-            None => None,
-            Some(s) => match NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    problems.push(
-                        Problem::error(
-                            shown.clone(),
-                            format!(
-                                "published '{s}' is not a date: write it as YYYY-MM-DD, \
-                                 e.g. 2025-07-04"
-                            ),
-                        )
-                        .at_line(line),
-                    );
-                    continue;
-                }
-            },
-        };
-        if let Some(first) = seen.get(&file) {
-            problems.push(
-                Problem::warning(
-                    shown.clone(),
-                    format!(
-                        "file '{file}' is listed again (first on line {first}); this row is ignored"
-                    ),
-                )
-                .at_line(line),
-            );
-            continue;
-        }
-        seen.insert(file.clone(), line);
-        map.insert(
-            file,
-            Entry {
-                outlet: field(outlet_col),
-                published,
-                url: field(url_col),
-                place: format!("{shown}:{line}"),
-            },
-        );
-    }
-    map
 }
 
 /// One article given whole in a JSONL line (`factable extract --jsonl`): its story, id and
@@ -666,7 +595,12 @@ fn build(
         problems.push(Problem::error(path, "binary file, skipped"));
         return None;
     }
-    let (text, first_bad) = decode_lossy(bytes);
+    let crate::encoding::Decoded {
+        text,
+        encoding,
+        first_bad,
+        offsets,
+    } = crate::encoding::decode(bytes);
     let line_starts = line_starts(&text);
     let mut doc = Document {
         id: source.id,
@@ -674,10 +608,20 @@ fn build(
         outlet: None,
         url: None,
         published: Published::unknown(),
+        offsets: offsets.map(std::sync::Arc::new),
         body_start: if text.starts_with(BOM) { BOM.len() } else { 0 },
         text,
         line_starts,
     };
+    if let Some(encoding) = encoding {
+        problems.push(Problem::warning(
+            path.clone(),
+            format!(
+                "not UTF-8: read as {encoding} (detected); byte offsets still refer to the \
+                 file; save it as UTF-8 to silence this"
+            ),
+        ));
+    }
     if let Some(bad) = first_bad {
         problems.push(
             Problem::warning(
@@ -932,13 +876,29 @@ mod tests {
         let corpus = load_one(&path);
         assert_eq!(corpus.documents.len(), 1);
         let doc = &corpus.documents[0];
-        assert_eq!(doc.text, "Line one.\nCaf? opened ??.\n");
+        // Text in another encoding is decoded, with a warning naming it.
+        assert!(
+            doc.text.starts_with("Line one.\nCafé opened "),
+            "{}",
+            doc.text
+        );
+        assert!(corpus.problems[0].message.contains("windows-125"));
+        assert_eq!(doc.original_offset(doc.text.find("opened").unwrap()), 15);
+        // UTF-8 with stray bytes stays UTF-8: each invalid byte reads as '?'.
+        let path = write(
+            tmp.path(),
+            "a.txt",
+            b"Line one.\nCaf\xc3\xa9 opened \xff.\n",
+        );
+        let corpus = load_one(&path);
+        let doc = &corpus.documents[0];
+        assert_eq!(doc.text, "Line one.\nCafé opened ?.\n");
         assert_eq!(corpus.problems.len(), 1);
         let p = &corpus.problems[0];
         assert_eq!(p.severity, Severity::Warning);
-        assert_eq!(p.byte, Some(13));
+        assert_eq!(p.byte, Some(23));
         assert_eq!(p.line, Some(2));
-        assert!(p.to_string().contains("a.txt:2 (byte 13)"), "{p}");
+        assert!(p.to_string().contains("a.txt:2 (byte 23)"), "{p}");
     }
 
     #[test]
@@ -1098,7 +1058,7 @@ mod tests {
     }
 
     #[test]
-    fn malformed_manifest_rows_are_reported_and_skipped() {
+    fn malformed_manifest_rows_are_reported_and_stop_the_folder() {
         let tmp = tempfile::tempdir().unwrap();
         write(tmp.path(), "a.txt", b"Text A.");
         write(tmp.path(), "b.txt", b"Text B.");
@@ -1114,17 +1074,20 @@ mod tests {
         let corpus = load_one(tmp.path());
         let errs = errors(&corpus);
         let lines: Vec<Option<usize>> = errs.iter().map(|p| p.line).collect();
-        assert_eq!(lines, [Some(2), Some(4), Some(5)], "{errs:?}");
-        for p in &errs {
+        assert_eq!(lines, [Some(2), Some(4), Some(5), None], "{errs:?}");
+        for p in &errs[..3] {
             assert!(p.path.ends_with("sources.csv"), "{p}");
         }
         assert!(errs[0].message.contains("YYYY-MM-DD"));
         assert!(errs[1].message.contains("ghost.txt"));
         assert!(errs[2].message.contains("fields"));
-        // The run goes on: both articles are read, the good row applied.
-        let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
-        assert_eq!(ids, ["a", "Outlet B"]);
-        assert_eq!(corpus.documents[0].published, Published::unknown());
+        // No article of the folder is read: a table with wrong dates is worse than none.
+        assert!(corpus.documents.is_empty());
+        assert!(
+            errs[3].message.contains("no article of this folder"),
+            "{}",
+            errs[3]
+        );
     }
 
     #[test]
@@ -1138,9 +1101,9 @@ mod tests {
         );
         let corpus = load_one(tmp.path());
         let errs = errors(&corpus);
-        assert_eq!(errs.len(), 1);
+        assert_eq!(errs.len(), 2);
         assert_eq!(errs[0].line, Some(1));
         assert!(errs[0].message.contains("'file'"));
-        assert_eq!(corpus.documents.len(), 1);
+        assert!(corpus.documents.is_empty());
     }
 }

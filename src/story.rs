@@ -102,7 +102,20 @@ pub fn claims(
         extract::claims_of(&sources, &hits)
     };
     let sources: Vec<Source> = xs.iter().map(|x| x.source.source()).collect();
-    let claims = others(xs, &sources, rule_claims);
+    let maps: std::collections::HashMap<String, crate::encoding::OffsetMap> = xs
+        .iter()
+        .filter_map(|x| Some((x.source.id.clone(), x.source.offsets.clone()?)))
+        .collect();
+    let mut claims = others(xs, &sources, rule_claims);
+    // Offsets into text decoded from another encoding become bytes of the file.
+    if !maps.is_empty() {
+        for c in &mut claims {
+            if let Some(map) = maps.get(&c.source) {
+                c.start = map.original(c.start);
+                c.end = map.original(c.end);
+            }
+        }
+    }
     (claims, sources)
 }
 

@@ -37,7 +37,10 @@ fn table_csv() -> Vec<HashMap<String, String>> {
             "evidence",
             "line",
             "rule",
-            "note"
+            "note",
+            "file",
+            "outlet",
+            "url"
         ]
     );
     rdr.records()

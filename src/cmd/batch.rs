@@ -63,6 +63,7 @@ struct Tally {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
+    args.out.check(Format::Jsonl)?;
     let (rules, options) = args.read.rules_and_options()?;
     let (found, problems) = stories::find(&args.dirs);
     let mut failed = super::report_problems(&problems);
@@ -126,7 +127,8 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                 (None, Some(dir)) => {
                     let file = format!("{}.{}", stories::file_stem(&d.story.name), ext(format));
                     let style = super::output::style(true, args.out.excel);
-                    let bytes = render::report(&report, format, &style)?;
+                    super::common::note_single_source(&report);
+                    let bytes = render::report(&args.out.filter(&report), format, &style)?;
                     super::output::write(Some(&dir.join(&file)), &bytes)?;
                     index.push(IndexRow::of(&d.story.name, &file, Some(&report), errors));
                 }

@@ -1,5 +1,7 @@
 //! Arguments and steps shared by the commands that read articles.
 
+use std::borrow::Cow;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -11,7 +13,7 @@ use factable::corpus::{self, Corpus, LoadOptions};
 use factable::extract::Options;
 use std::process::ExitCode;
 
-use factable::reconcile::Report;
+use factable::reconcile::{Report, Status};
 use factable::render::{self, Format, Style};
 use factable::rules::RuleSet;
 use factable::time::TimeOptions;
@@ -96,18 +98,89 @@ pub struct TableOutput {
     /// Exit with code 1 when any fact is in conflict.
     #[arg(long)]
     pub fail_on_conflict: bool,
-    /// CSV for spreadsheets: a byte-order mark, and cells that look like formulas guarded.
+    /// CSV for spreadsheets: a byte-order mark, and cells that look like formulas guarded
+    /// (only with --format csv).
     #[arg(long)]
     pub excel: bool,
+    /// Only facts of these statuses (agree, partial, conflict, single, unresolved),
+    /// comma-separated.
+    #[arg(long, value_delimiter = ',', value_parser = parse_status, value_name = "STATUS,...")]
+    pub status: Vec<Status>,
+    /// Only facts that at least N sources state.
+    #[arg(long, value_name = "N")]
+    pub min_sources: Option<usize>,
+}
+
+/// A status by its name, for `--status`.
+fn parse_status(s: &str) -> Result<Status, String> {
+    use Status::*;
+    [Agree, Partial, Conflict, Single, Unresolved]
+        .into_iter()
+        .find(|st| st.as_str().eq_ignore_ascii_case(s.trim()))
+        .ok_or_else(|| {
+            format!("'{s}' is not a status: write agree, partial, conflict, single or unresolved")
+        })
+}
+
+/// Refuses `--excel` with any format but CSV.
+pub fn check_excel(excel: bool, csv: bool) -> Result<(), Error> {
+    if excel && !csv {
+        return Err(Error::Usage(
+            "--excel shapes CSV for spreadsheets: use it with --format csv".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// A note on stderr when a story has a single source: every fact is `single`, there is
+/// nothing to compare.
+pub fn note_single_source(report: &Report) {
+    if let [only] = report.sources.as_slice() {
+        let story = if report.story.is_empty() {
+            String::new()
+        } else {
+            format!("story {}: ", report.story)
+        };
+        eprintln!(
+            "factable: note: {story}one source ({}): a fact table compares sources, so \
+             every fact is single and none can agree or conflict; give two or more \
+             articles of the story",
+            only.id
+        );
+    }
 }
 
 impl TableOutput {
+    /// Refuses options that do not fit together (`--excel` without CSV), before any
+    /// work is done (`default`: the command's default format).
+    pub fn check(&self, default: Format) -> Result<(), Error> {
+        check_excel(self.excel, self.format.unwrap_or(default) == Format::Csv)
+    }
+
+    /// The report with only the facts `--status` and `--min-sources` keep.
+    pub fn filter<'a>(&self, report: &'a Report) -> Cow<'a, Report> {
+        if self.status.is_empty() && self.min_sources.is_none() {
+            return Cow::Borrowed(report);
+        }
+        let mut r = report.clone();
+        r.facts.retain(|f| {
+            let sources: BTreeSet<&str> = f.claims.iter().map(|c| c.source.as_str()).collect();
+            (self.status.is_empty() || self.status.contains(&f.status))
+                && self.min_sources.is_none_or(|n| sources.len() >= n)
+        });
+        Cow::Owned(r)
+    }
+
     /// Renders and writes the report; the exit code says whether a conflict must fail
     /// the run (`failed`: an input could not be read).
     pub fn write(&self, report: &Report, failed: bool) -> Result<ExitCode, Error> {
-        let style = super::output::style(self.output.is_some(), self.excel);
+        self.check(Format::Table)?;
+        note_single_source(report);
+        let filtered = self.filter(report);
+        let style =
+            super::output::style(super::output::to_file(self.output.as_deref()), self.excel);
         let format = self.format.unwrap_or(Format::Table);
-        let bytes = factable::render::report(report, format, &style)?;
+        let bytes = factable::render::report(&filtered, format, &style)?;
         super::output::write(self.output.as_deref(), &bytes)?;
         Ok(super::exit_code(
             failed,
@@ -121,6 +194,7 @@ impl TableOutput {
 /// heading per story.
 pub struct StoriesOut {
     sink: Sink,
+    filter: TableOutput,
     format: Format,
     style: Style,
     fail_on_conflict: bool,
@@ -133,6 +207,7 @@ impl StoriesOut {
     /// Opens the output of `out` (its format, else `default`).
     pub fn open(out: &TableOutput, default: Format) -> Result<StoriesOut, Error> {
         let format = out.format.unwrap_or(default);
+        out.check(default)?;
         if format == Format::Html {
             return Err(Error::Usage(
                 "--format html writes a page per story: give --out-dir DIR".into(),
@@ -140,8 +215,16 @@ impl StoriesOut {
         }
         Ok(StoriesOut {
             sink: Sink::open(out.output.as_deref())?,
+            filter: TableOutput {
+                format: out.format,
+                output: None,
+                fail_on_conflict: out.fail_on_conflict,
+                excel: out.excel,
+                status: out.status.clone(),
+                min_sources: out.min_sources,
+            },
             format,
-            style: super::output::style(out.output.is_some(), out.excel),
+            style: super::output::style(super::output::to_file(out.output.as_deref()), out.excel),
             fail_on_conflict: out.fail_on_conflict,
             written: 0,
             conflict: false,
@@ -152,6 +235,9 @@ impl StoriesOut {
     /// Appends a story's report; `errors` counts its inputs that could not be read.
     pub fn push(&mut self, report: &Report, errors: usize) -> Result<(), Error> {
         self.conflict |= report.has_conflict();
+        note_single_source(report);
+        let filtered = self.filter.filter(report);
+        let report = &*filtered;
         self.failed |= errors > 0;
         let first = self.written == 0;
         self.written += 1;

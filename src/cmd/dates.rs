@@ -16,7 +16,8 @@ use factable::time::{self, TimeOptions};
 pub enum Format {
     /// Aligned columns for a person.
     Table,
-    /// `start end line text value granularity qualifier`, tab-separated.
+    /// `start end line text value granularity qualifier`, tab-separated, and a last
+    /// column `file` when several files are read.
     Tsv,
 }
 
@@ -65,13 +66,19 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         let body = doc.body();
         let mentions = time::tag(body, doc.published.anchor(), options);
         for m in mentions {
-            let start = doc.body_start + m.start;
-            let end = doc.body_start + m.end;
-            let line = doc.line_of(start);
+            let line = doc.line_of(doc.body_start + m.start);
+            // Bytes of the file, also when its text was decoded from another encoding.
+            let start = doc.original_offset(doc.body_start + m.start);
+            let end = doc.original_offset(doc.body_start + m.end);
             let value = m.value.as_deref().unwrap_or("");
             let qualifier = m.qualifier.as_deref().unwrap_or("");
             let granularity = serde_plain(&m.granularity);
             let result = match args.format {
+                Format::Tsv if many => writeln!(
+                    out,
+                    "{start}\t{end}\t{line}\t{}\t{value}\t{granularity}\t{qualifier}\t{}",
+                    m.text, doc.path
+                ),
                 Format::Tsv => writeln!(
                     out,
                     "{start}\t{end}\t{line}\t{}\t{value}\t{granularity}\t{qualifier}",

@@ -55,6 +55,7 @@ const CHUNK_BYTES: usize = 4 << 20;
 const CHUNK_LINES: usize = 256;
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
+    super::common::check_excel(args.excel, args.format == Format::Csv)?;
     let (rules, options) = args.read.rules_and_options()?;
     let mut out = Writer::new(&args)?;
     let failed = if args.jsonl {

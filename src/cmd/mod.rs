@@ -3,6 +3,7 @@
 pub mod articles;
 pub mod batch;
 pub mod common;
+pub mod complete;
 pub mod dates;
 pub mod extract;
 pub mod lines;
@@ -24,6 +25,19 @@ use factable::{Error, Problem, Severity};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// When to colour the terminal table: auto (a terminal, no NO_COLOR), always, never.
+    #[arg(
+        long,
+        value_enum,
+        global = true,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
+    pub color: output::ColorChoice,
+    /// Warnings (a disagreeing date header, invalid or re-encoded text, a shared source
+    /// id, ...) fail the run with exit code 2, after the output is written.
+    #[arg(long, global = true)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -42,10 +56,16 @@ pub enum Command {
     Dates(dates::Args),
     /// Test or lint rule packs.
     Rules(rules::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(complete::CompletionsArgs),
+    /// Print the manual page (roff): `factable man > factable.1`.
+    Man(complete::ManArgs),
 }
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode, Error> {
+    output::set_color(cli.color);
+    STRICT.store(cli.strict, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
         Command::Table(args) => table::run(args),
         Command::Batch(args) => batch::run(args),
@@ -54,7 +74,17 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Reconcile(args) => reconcile::run(args),
         Command::Dates(args) => dates::run(args),
         Command::Rules(args) => rules::run(args),
+        Command::Completions(args) => complete::completions(args),
+        Command::Man(args) => complete::man(args),
     }
+}
+
+/// `--strict`: warnings count as errors.
+static STRICT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// True under `--strict`.
+pub fn strict() -> bool {
+    STRICT.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Parses `YYYY-MM-DD` for `--published`, with a message that says what to do.
@@ -63,12 +93,15 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("'{s}' is not a date: write it as YYYY-MM-DD, e.g. 2025-07-04"))
 }
 
-/// Prints problems on stderr; returns true when any was an error (exit code 2).
+/// Prints problems on stderr; returns true when any was an error (exit code 2), or any
+/// was a warning under `--strict`.
 pub fn report_problems(problems: &[Problem]) -> bool {
     for p in problems {
         eprintln!("factable: {p}");
     }
-    problems.iter().any(|p| p.severity == Severity::Error)
+    problems
+        .iter()
+        .any(|p| p.severity == Severity::Error || strict())
 }
 
 /// 2 when any input failed, else 1 when a conflict must fail the run, else 0.

@@ -66,6 +66,11 @@ impl Story {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
+    args.out.check(if args.jsonl {
+        Format::Jsonl
+    } else {
+        Format::Table
+    })?;
     let (rules, options) = args.read.rules_and_options()?;
     if args.jsonl {
         return stream(&args, &rules, &options);

@@ -16,6 +16,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, Error> {
+    args.out.check(factable::render::Format::Table)?;
     let (corpus, rules, options, failed) = args.input.load()?;
     let name = args.input.story_name();
     let report = story::table(&corpus.documents, &name, &rules, &options);

@@ -5,8 +5,9 @@ use crate::claim::Claim;
 use crate::error::Error;
 use crate::reconcile::Report;
 
-/// The columns of `table --format csv`, in order.
-pub const TABLE_COLUMNS: [&str; 14] = [
+/// The columns of `table --format csv`, in order: the first 14 are fixed, the source's
+/// file, outlet and url trail them.
+pub const TABLE_COLUMNS: [&str; 17] = [
     "fact",
     "label",
     "kind",
@@ -21,6 +22,9 @@ pub const TABLE_COLUMNS: [&str; 14] = [
     "line",
     "rule",
     "note",
+    "file",
+    "outlet",
+    "url",
 ];
 
 /// A row per fact and source.
@@ -47,8 +51,22 @@ pub fn table_csv_part(
             write_row(&mut w, &TABLE_COLUMNS, excel)?;
         }
     }
+    let blank = crate::reconcile::Source {
+        id: String::new(),
+        file: String::new(),
+        outlet: String::new(),
+        url: String::new(),
+        published: String::new(),
+        published_how: Default::default(),
+        note: String::new(),
+    };
     for f in &report.facts {
         for c in &f.claims {
+            let source = report
+                .sources
+                .iter()
+                .find(|s| s.id == c.source)
+                .unwrap_or(&blank);
             let mut note = f.note.clone();
             if !c.published_note.is_empty() {
                 if !note.is_empty() {
@@ -75,6 +93,9 @@ pub fn table_csv_part(
                 &line,
                 &c.rule,
                 &note,
+                &source.file,
+                &source.outlet,
+                &source.url,
             ];
             if story_column {
                 let mut with = vec![report.story.as_str()];

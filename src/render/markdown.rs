@@ -65,6 +65,11 @@ pub fn markdown(report: &Report) -> String {
         if !s.note.is_empty() {
             out.push_str(&format!(": {}", cell(&s.note)));
         }
+        for (what, v) in [("outlet", &s.outlet), ("file", &s.file), ("url", &s.url)] {
+            if !(v.is_empty() || what == "outlet" && *v == s.id) {
+                out.push_str(&format!("; {what} `{}`", v.replace('`', "'")));
+            }
+        }
         out.push('\n');
     }
     out

@@ -129,6 +129,11 @@ pub fn terminal(report: &Report, style: &Style) -> String {
         if !s.note.is_empty() {
             line.push_str(&format!(": {}", short.apply(&s.note)));
         }
+        for (what, v) in [("outlet", &s.outlet), ("file", &s.file), ("url", &s.url)] {
+            if !(v.is_empty() || what == "outlet" && *v == s.id) {
+                line.push_str(&format!("; {what} {v}"));
+            }
+        }
         out.push_str(&wrap(&line, style.width as usize, "        "));
     }
     out

@@ -176,20 +176,70 @@ impl RuleSet {
 
     /// Compiles packs given as (file name, contents), in order.
     pub fn from_sources(sources: &[(String, String)]) -> Result<RuleSet, Error> {
-        let mut parsed = Vec::new();
-        for (file, text) in sources {
-            let pack: PackFile = toml::from_str(text).map_err(|e| {
-                let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
-                Error::Rules {
-                    file: file.clone(),
-                    line,
-                    column,
-                    message: e.message().trim().to_string(),
-                }
-            })?;
-            parsed.push((file.as_str(), text.as_str(), pack));
+        let (set, mut faults) = RuleSet::checked(&[], sources);
+        match faults.is_empty() {
+            true => Ok(set),
+            false => Err(faults.remove(0)),
         }
-        compile(&parsed)
+    }
+
+    /// Compiles `packs` after the `library` packs, whose macros and lookups they may use
+    /// but whose rules are left out, and returns every fault found on the way (each
+    /// `file:line:column: message`) with the rules that compiled: what
+    /// `rules lint` reports in one run.
+    pub fn checked(
+        library: &[(String, String)],
+        packs: &[(String, String)],
+    ) -> (RuleSet, Vec<Error>) {
+        let mut faults = Vec::new();
+        let mut parsed = Vec::new();
+        for (i, (file, text)) in library.iter().chain(packs).enumerate() {
+            match toml::from_str::<PackFile>(text) {
+                Ok(mut pack) => {
+                    if i < library.len() {
+                        pack.rule.clear();
+                    }
+                    parsed.push((file.as_str(), text.as_str(), pack, i < library.len()));
+                }
+                Err(e) => {
+                    let (line, column) =
+                        e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+                    faults.push(Error::Rules {
+                        file: file.clone(),
+                        line,
+                        column,
+                        message: e.message().trim().to_string(),
+                    });
+                }
+            }
+        }
+        let set = compile(&parsed, &mut faults);
+        (set, faults)
+    }
+
+    /// `rules lint --rules DIR`: the packs of these folders, checked against the
+    /// built-in macros and lookups (a built-in pack of the same file name is replaced by
+    /// the folder's, so an unchanged copy of a built-in pack lints clean).
+    pub fn lint_dirs(dirs: &[impl AsRef<Path>]) -> Result<(RuleSet, Vec<Error>), Error> {
+        let mut packs = Vec::new();
+        for dir in dirs {
+            packs.extend(read_dir_packs(dir.as_ref())?);
+        }
+        let name = |f: &str| {
+            Path::new(f)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
+        let shadowed: HashSet<String> = packs.iter().map(|(f, _)| name(f)).collect();
+        let library: Vec<(String, String)> = BUILTIN
+            .iter()
+            .filter(|(n, _)| !shadowed.contains(&name(n)))
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        let (mut set, faults) = RuleSet::checked(&library, &packs);
+        set.files.retain(|f| packs.iter().any(|(p, _)| p == f));
+        Ok((set, faults))
     }
 }
 
@@ -213,6 +263,16 @@ fn read_dir_packs(dir: &Path) -> Result<Vec<(String, String)>, Error> {
             Ok((p.display().to_string(), text))
         })
         .collect()
+}
+
+/// A message of several lines (a regex error with its caret) on one line.
+fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.chars().all(|c| c == '^' || c == ' '))
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -250,21 +310,23 @@ impl Ctx<'_> {
     }
 }
 
-fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
+fn compile(packs: &[(&str, &str, PackFile, bool)], faults: &mut Vec<Error>) -> RuleSet {
     // Macros and lookups are shared by all packs: a later pack may use an earlier one's.
     let mut macros: HashMap<String, (String, usize, usize)> = HashMap::new(); // name → (source, pack, span start)
     let mut lookups: HashMap<String, Lookup> = HashMap::new();
-    for (pi, (file, text, pack)) in packs.iter().enumerate() {
+    for (pi, (file, text, pack, _)) in packs.iter().enumerate() {
         let ctx = Ctx { file, text };
         for (name, body) in &pack.macros {
             if TOKEN_MACROS.iter().any(|(n, _)| n == name) {
-                return Err(ctx.err(body.span().start, format!("macro '{name}' is built in")));
+                faults.push(ctx.err(body.span().start, format!("macro '{name}' is built in")));
+                continue;
             }
             if macros.contains_key(name) || lookups.contains_key(name) {
-                return Err(ctx.err(
+                faults.push(ctx.err(
                     body.span().start,
                     format!("macro '{name}' is defined twice"),
                 ));
+                continue;
             }
             macros.insert(
                 name.clone(),
@@ -273,10 +335,11 @@ fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
         }
         for (name, table) in &pack.lookups {
             if macros.contains_key(name) || lookups.contains_key(name) {
-                return Err(ctx.err(
+                faults.push(ctx.err(
                     table.span().start,
                     format!("lookup '{name}' is defined twice"),
                 ));
+                continue;
             }
             let mut lookup = Lookup::default();
             for (canonical, variants) in table.get_ref() {
@@ -297,74 +360,95 @@ fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
     let mut patterns = Vec::new();
     let mut ids: HashSet<String> = HashSet::new();
     let mut files = Vec::new();
-    for (file, text, pack) in packs {
-        files.push(file.to_string());
+    for (file, text, pack, library) in packs {
+        if !library {
+            files.push(file.to_string());
+        }
         let ctx = Ctx { file, text };
         for def in &pack.rule {
             let id = def.id.get_ref().clone();
             let at = def.id.span().start;
+            let before = faults.len();
             if !ids.insert(id.clone()) {
-                return Err(ctx.err(at, format!("rule '{id}': duplicate id")));
+                faults.push(ctx.err(at, format!("rule '{id}': duplicate id")));
+                continue;
             }
             if def.patterns.is_empty() {
-                return Err(ctx.err(at, format!("rule '{id}': no patterns")));
+                faults.push(ctx.err(at, format!("rule '{id}': no patterns")));
             }
             let value_slot = def.value.clone().unwrap_or_else(|| "value".into());
             let mut slots = BTreeMap::new();
             for (slot, norm) in &def.slots {
-                let n = Norm::parse(norm, &lookups).ok_or_else(|| {
-                    ctx.err(
+                match Norm::parse(norm, &lookups) {
+                    Some(n) => {
+                        slots.insert(slot.clone(), n);
+                    }
+                    None => faults.push(ctx.err(
                         at,
                         format!(
                             "rule '{id}': slot '{slot}': unknown normalizer '{norm}' (entity, person, surname, text, mention, or a lookup name)"
                         ),
-                    )
-                })?;
-                slots.insert(slot.clone(), n);
+                    )),
+                }
             }
             let fact = def.fact.clone().unwrap_or_else(|| id.clone());
             for name in template_slots(&fact).chain(template_slots(&def.label)) {
-                if name != value_slot && !slots.contains_key(name) {
-                    return Err(ctx.err(
+                if name != value_slot && !slots.contains_key(name) && !def.slots.contains_key(name)
+                {
+                    faults.push(ctx.err(
                         at,
                         format!("rule '{id}': template names slot '{name}', which has no normalizer in `slots`"),
                     ));
                 }
             }
             let rule_index = rules.len();
+            let mut own = Vec::new();
             for (context, list) in [(false, &def.patterns), (true, &def.context)] {
                 for p in list {
-                    let source = expand(p.get_ref(), &macros, &lookups, 0)
-                        .map(|s| compact_classes(&s))
-                        .map_err(|m| ctx.err(p.span().start, format!("rule '{id}': {m}")))?;
-                    let regex = RegexBuilder::new(&source)
-                        .size_limit(SIZE_LIMIT)
-                        .build()
-                        .map_err(|e| {
-                            ctx.err(p.span().start, format!("rule '{id}': bad pattern: {e}"))
-                        })?;
+                    let source = match expand(p.get_ref(), &macros, &lookups, 0) {
+                        Ok(s) => compact_classes(&s),
+                        Err(m) => {
+                            faults.push(ctx.err(p.span().start, format!("rule '{id}': {m}")));
+                            continue;
+                        }
+                    };
+                    let regex = match RegexBuilder::new(&source).size_limit(SIZE_LIMIT).build() {
+                        Ok(r) => r,
+                        Err(e) => {
+                            faults.push(ctx.err(
+                                p.span().start,
+                                format!("rule '{id}': bad pattern: {}", one_line(&e.to_string())),
+                            ));
+                            continue;
+                        }
+                    };
                     let names: Vec<&str> = regex.capture_names().flatten().collect();
                     if !context && !names.contains(&value_slot.as_str()) {
-                        return Err(ctx.err(
+                        faults.push(ctx.err(
                             p.span().start,
                             format!("rule '{id}': pattern does not capture the value slot '{value_slot}' (write {{date:{value_slot}}} or similar)"),
                         ));
                     }
                     for n in &names {
-                        if *n != value_slot && !slots.contains_key(*n) {
-                            return Err(ctx.err(
+                        if *n != value_slot && !def.slots.contains_key(*n) {
+                            faults.push(ctx.err(
                                 p.span().start,
                                 format!("rule '{id}': pattern captures slot '{n}', which has no normalizer in `slots`"),
                             ));
                         }
                     }
-                    patterns.push(Pattern {
+                    own.push(Pattern {
                         rule: rule_index,
                         regex,
                         context,
                     });
                 }
             }
+            if faults.len() > before {
+                // A rule with a fault is left out; its faults are all reported.
+                continue;
+            }
+            patterns.extend(own);
             let examples = def
                 .examples
                 .iter()
@@ -391,14 +475,14 @@ fn compile(packs: &[(&str, &str, PackFile)]) -> Result<RuleSet, Error> {
         }
     }
     let set = Prefilter::new(&rules, &patterns);
-    Ok(RuleSet {
+    RuleSet {
         rules,
         patterns,
         set,
         lookups,
         synonyms: std::sync::OnceLock::new(),
         files,
-    })
+    }
 }
 
 /// Rewrites classes that make automata large or slow, without changing what a pattern
