@@ -645,7 +645,15 @@ fn tense(g: &Grammar, s: usize, e: usize, mode: Mode) -> Option<bool> {
             | "going" | "hopes" | "set" | "poised" | "ready" => {
                 next_is("to") || (lw == "set" && next_is("for"))
             }
-            "be" => i > 0 && is(i - 1, "to") && is(i + 1, "held"),
+            // "to be held"; "is to be sentenced", "are to be released": an arrangement
+            "be" => {
+                i > 0
+                    && is(i - 1, "to")
+                    && (is(i + 1, "held") || (i > 1 && (is(i - 2, "is") || is(i - 2, "are"))))
+            }
+            // "Sentencing is June 12", "when she is sentenced": the step a court schedules
+            "sentencing" => next_is("is") || next_is("set"),
+            "sentenced" => i > 0 && (is(i - 1, "is") || is(i - 1, "are")),
             "next" => !next_is("to"),
             _ => false,
         };

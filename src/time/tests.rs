@@ -1624,3 +1624,25 @@ fn reading_once_for_many_anchors_resolves_as_each_alone() {
     };
     assert_ne!(thursday(0), thursday(1));
 }
+
+#[test]
+fn arranged_court_dates_are_ahead() {
+    let p = "2031-03-05";
+    expect("Sentencing is May 20.", p, "May 20", "2031-05-20", "");
+    expect(
+        "He faces ten years when he is sentenced on May 20.",
+        p,
+        "May 20",
+        "2031-05-20",
+        "",
+    );
+    expect(
+        "The two men are to be released in August.",
+        p,
+        "August",
+        "2031-08",
+        "",
+    );
+    // Past forms keep the month behind.
+    expect("He was sentenced in August.", p, "August", "2030-08", "");
+}
