@@ -262,3 +262,33 @@ fn table_over_two_folders_keeps_every_source_apart() {
         .collect();
     assert_eq!(ids, ["north/a", "south/a"]);
 }
+
+#[test]
+fn html_out_dir_has_a_page_per_story_and_an_index_linking_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let stories = tmp.path().join("stories");
+    story(&stories, "flood", &[("a.txt", TOLL_A), ("b.txt", TOLL_B)]);
+    story(&stories, "storm", &[("a.txt", TOLL_C), ("b.txt", TOLL_A)]);
+    let out = tmp.path().join("out");
+    let status = factable()
+        .args(["batch", "-q", "--format", "html", "--out-dir"])
+        .arg(&out)
+        .arg(&stories)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let rows = std::fs::read_to_string(out.join("index.csv")).unwrap();
+    let mut r = csv::Reader::from_reader(rows.as_bytes());
+    let files: Vec<String> = r.records().map(|x| x.unwrap()[1].to_string()).collect();
+    assert_eq!(files.len(), 2);
+    for f in &files {
+        assert!(f.ends_with(".html"), "{f}");
+        let page = std::fs::read_to_string(out.join(f)).unwrap();
+        assert!(page.starts_with("<!DOCTYPE html>") || page.starts_with("<!doctype html>"));
+        // The index links the page (the template may escape the name's characters).
+        let stem = f.trim_end_matches(".html");
+        let tail = stem.rsplit("__").next().unwrap();
+        assert!(index.contains(tail), "index.html names {tail}");
+    }
+}
