@@ -109,10 +109,7 @@ pub fn extract(doc: &Document, story: &str, rules: &RuleSet, options: &Options) 
     let hits = extract::document_hits(&reading, rules);
     // The spans the rules read, as this source's claims take them, are not figures.
     let origin = Origin::of(doc);
-    let own = extract::claims_of(
-        std::slice::from_ref(&origin.source()),
-        std::slice::from_ref(&hits),
-    );
+    let own = extract::claims_of(std::slice::from_ref(&origin.source()), &[hits.as_slice()]);
     let taken = auto::spans_of(&own, &doc.id);
     let ((people, quotes), figures) = rayon::join(
         || {

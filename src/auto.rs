@@ -77,10 +77,7 @@ pub fn claims(readings: &[Reading], taken: &[Claim], rules: &RuleSet) -> Vec<Cla
         .par_iter()
         .map(|r| figures_in(r, &spans_of(taken, &r.doc.id), rules))
         .collect();
-    let sources: Vec<Source> = readings
-        .iter()
-        .map(|r| crate::article::Origin::of(r.doc).source())
-        .collect();
+    let sources = crate::extract::sources_of(readings);
     facts_of(
         &sources,
         crate::story::numbered(per_doc, |c, i| c.doc = i),

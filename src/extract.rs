@@ -127,19 +127,15 @@ impl Mention {
 /// lookup in the spans taken so far, so a sentence costs O(m log m) in its mentions.
 fn recognize(sentence: &str, anchor: Anchor, options: &Options) -> Vec<Mention> {
     let mut taken: BTreeMap<usize, (usize, Mention)> = BTreeMap::new();
+    // The spans taken are disjoint, so their ends grow with their starts: those that
+    // overlap s..e are the last ones starting before e, back to the first ending by s.
     let overlapping = |taken: &BTreeMap<usize, (usize, Mention)>, s: usize, e: usize| {
-        let before = taken
+        taken
             .range(..e)
-            .next_back()
-            .filter(|(_, (end, _))| *end > s)
-            .map(|(&k, _)| k);
-        let mut keys: Vec<usize> = before.into_iter().collect();
-        // Spans are disjoint: only those starting inside s..e can overlap besides the one
-        // that starts before.
-        keys.extend(taken.range(s..e).map(|(&k, _)| k));
-        keys.sort_unstable();
-        keys.dedup();
-        keys
+            .rev()
+            .take_while(|(_, (end, _))| *end > s)
+            .map(|(&k, _)| k)
+            .collect::<Vec<usize>>()
     };
     for t in time::tag(sentence, anchor, options.time) {
         taken.insert(t.start, (t.end, Mention::Time(t)));
@@ -334,6 +330,15 @@ pub struct Reading<'d> {
     pub masked: Vec<Masked>,
     /// Each sentence whitespace folded, made once and shared by what is read from it.
     evidence: Vec<std::sync::OnceLock<Text>>,
+}
+
+/// The sources of readings as a report lists them, for the calls that run both stages
+/// over readings at once (tests and benchmarks).
+pub fn sources_of(readings: &[Reading]) -> Vec<Source> {
+    readings
+        .iter()
+        .map(|r| crate::article::Origin::of(r.doc).source())
+        .collect()
 }
 
 impl Reading<'_> {
@@ -578,20 +583,18 @@ pub fn extract(readings: &[Reading], rules: &RuleSet) -> Vec<Claim> {
         .par_iter()
         .map(|r| document_hits(r, rules))
         .collect();
-    let sources: Vec<Source> = readings
-        .iter()
-        .map(|r| crate::article::Origin::of(r.doc).source())
-        .collect();
+    let sources = crate::extract::sources_of(readings);
+    let per_doc: Vec<&[Hit]> = per_doc.iter().map(Vec::as_slice).collect();
     claims_of(&sources, &per_doc)
 }
 
 /// Claims from each source's hits (see [`document_hits`]; `per_doc[i]` are the hits of
 /// `sources[i]`), with facts aligned across the sources as [`extract`] does.
-pub fn claims_of(sources: &[Source], per_doc: &[Vec<Hit>]) -> Vec<Claim> {
+pub fn claims_of(sources: &[Source], per_doc: &[&[Hit]]) -> Vec<Claim> {
     let mut named: HashMap<&str, Vec<String>> = HashMap::new();
     let mut labels: HashMap<String, String> = HashMap::new();
     let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
-    for h in per_doc.iter().flatten() {
+    for h in per_doc.iter().flat_map(|hits| hits.iter()) {
         if !h.fact.contains('*') {
             labels
                 .entry(h.fact.clone())
@@ -609,7 +612,7 @@ pub fn claims_of(sources: &[Source], per_doc: &[Vec<Hit>]) -> Vec<Claim> {
     for (doc, hits) in sources.iter().zip(per_doc) {
         let mut by_fact: Vec<(String, Vec<&Hit>)> = Vec::new();
         let mut fact_at: HashMap<String, usize> = HashMap::new();
-        for h in hits {
+        for h in hits.iter() {
             let fact = if h.fact.contains('*') {
                 // The one fact of the rule the wildcard fits, looked up once per pattern.
                 resolved

@@ -48,10 +48,7 @@ use crate::wordset::{WordSet, with_lower};
 /// call, for tests and benchmarks).
 pub fn claims(readings: &[Reading]) -> Vec<Claim> {
     let per_doc: Vec<Vec<Mention>> = readings.par_iter().map(mentions_in).collect();
-    let sources: Vec<Source> = readings
-        .iter()
-        .map(|r| crate::article::Origin::of(r.doc).source())
-        .collect();
+    let sources = crate::extract::sources_of(readings);
     claims_of(
         &sources,
         crate::story::numbered(per_doc, |m, i| m.reading = i),

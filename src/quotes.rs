@@ -40,10 +40,7 @@ pub const MIN_WORDS: usize = 4;
 /// stages in one call, for tests and benchmarks).
 pub fn claims(readings: &[Reading]) -> Vec<Claim> {
     let per_doc: Vec<Vec<Quote>> = readings.par_iter().map(quotes_in).collect();
-    let sources: Vec<Source> = readings
-        .iter()
-        .map(|r| crate::article::Origin::of(r.doc).source())
-        .collect();
+    let sources = crate::extract::sources_of(readings);
     claims_of(
         &sources,
         crate::story::numbered(per_doc, |q, i| q.reading = i),

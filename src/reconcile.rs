@@ -206,40 +206,23 @@ fn moved(kind: Kind, c: &Claim, lead: &Claim) -> Option<String> {
     if !matches!(kind, Kind::Count | Kind::Amount) {
         return None;
     }
-    if c.tally || lead.tally {
-        let (a, b) = if c.published <= lead.published {
-            (c, lead)
-        } else {
-            (lead, c)
-        };
-        let say = |x: &Claim| {
-            let when = if x.published.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", x.published)
-            };
-            let q = if x.qualifier.is_empty() {
-                String::new()
-            } else {
-                format!("{} ", x.qualifier)
-            };
-            format!("{}{when} says {q}{} ('{}')", x.source, x.value, x.stated)
-        };
-        return Some(format!(
-            "a running tally, reported at different moments: {}; {}",
-            say(a),
-            say(b)
-        ));
-    }
+    let tally = c.tally || lead.tally;
     let dated = |q: &str| {
         q.split_once(';')
             .is_some_and(|(_, rest)| !rest.trim().is_empty())
     };
     let when_differs =
         !c.published.is_empty() && !lead.published.is_empty() && c.published != lead.published;
-    if !when_differs && !dated(&c.qualifier) && !dated(&lead.qualifier) {
+    if !tally && !when_differs && !dated(&c.qualifier) && !dated(&lead.qualifier) {
         return None;
     }
+    // A running tally is a figure of each moment ("says"); another figure moved from
+    // what was said before ("said").
+    let (heading, verb) = if tally {
+        ("a running tally, reported at different moments", "says")
+    } else {
+        ("the figure moved", "said")
+    };
     let say = |x: &Claim| {
         let q = if x.qualifier.is_empty() {
             String::new()
@@ -251,16 +234,14 @@ fn moved(kind: Kind, c: &Claim, lead: &Claim) -> Option<String> {
         } else {
             format!(" ({})", x.published)
         };
-        (
-            x.published.clone(),
-            format!("{}{when} said {q}{} ('{}')", x.source, x.value, x.stated),
-        )
+        format!("{}{when} {verb} {q}{} ('{}')", x.source, x.value, x.stated)
     };
-    let (mut a, mut b) = (say(c), say(lead));
-    if a.0 > b.0 {
-        std::mem::swap(&mut a, &mut b);
-    }
-    Some(format!("the figure moved: {}; {}", a.1, b.1))
+    let (a, b) = if c.published <= lead.published {
+        (c, lead)
+    } else {
+        (lead, c)
+    };
+    Some(format!("{heading}: {}; {}", say(a), say(b)))
 }
 
 /// Sources a note names one by one before it counts the rest: a fact that thousands of

@@ -16,6 +16,11 @@ use crate::reconcile::{self, Report, Source};
 use crate::rules::RuleSet;
 use crate::{auto, people, quotes};
 
+/// Each extraction's rule hits, for [`extract::claims_of`].
+fn hits(xs: &[Extraction]) -> Vec<&[extract::Hit]> {
+    xs.iter().map(|x| x.hits.as_slice()).collect()
+}
+
 /// Lays per-source vectors end to end, telling each item its source's index (`set`), so
 /// the aligners see one story-wide list in source order.
 pub fn numbered<T>(per_source: Vec<Vec<T>>, set: impl Fn(&mut T, usize)) -> Vec<T> {
@@ -72,11 +77,10 @@ pub fn claims(
 ) -> (Vec<Claim>, Vec<Source>) {
     let origins: Vec<article::Origin> = xs.iter().map(|x| x.source.clone()).collect();
     let sources: Vec<Source> = origins.iter().map(article::Origin::source).collect();
-    let hits: Vec<Vec<extract::Hit>> = xs.iter().map(|x| x.hits.clone()).collect();
-    let first = extract::claims_of(&sources, &hits);
+    let first = extract::claims_of(&sources, &hits(&xs));
     let found = infer::windows(&origins, &first, options.time);
-    let rule_claims = if found.is_empty() {
-        first
+    let (sources, rule_claims) = if found.is_empty() {
+        (sources, first)
     } else {
         // An undated article is read again at its window: its relative dates resolve.
         let again: Vec<(usize, Extraction)> = found
@@ -98,10 +102,9 @@ pub fn claims(
             xs[i] = x;
         }
         let sources: Vec<Source> = xs.iter().map(|x| x.source.source()).collect();
-        let hits: Vec<Vec<extract::Hit>> = xs.iter().map(|x| x.hits.clone()).collect();
-        extract::claims_of(&sources, &hits)
+        let claims = extract::claims_of(&sources, &hits(&xs));
+        (sources, claims)
     };
-    let sources: Vec<Source> = xs.iter().map(|x| x.source.source()).collect();
     let maps: std::collections::HashMap<String, crate::encoding::OffsetMap> = xs
         .iter()
         .filter_map(|x| Some((x.source.id.clone(), x.source.offsets.clone()?)))

@@ -132,8 +132,6 @@ const CHANGE_AFTER: &[&str] = &[
     "hike",
     "higher",
     "lower",
-    "more",
-    "less",
     "up",
     "down",
 ];
@@ -186,14 +184,15 @@ pub fn role(text: &str, toks: &[&Token], clause: &[&Token], fs: usize, fe: usize
         }
     }
     // A change word right before the figure ("by 0.25%", "fell 2.1%"), or right after it
-    // ("a 2.1% drop", "2,000 more"); "up 3%" too.
+    // ("a 2.1% drop"); "more"/"less" after a figure only when joined to it by a hyphen,
+    // since apart they begin a comparison ("2,000 more people", "more than").
     let hyphened_after = text[fe..].starts_with('-');
     if near_before
         .last()
         .is_some_and(|w| CHANGE_BEFORE.contains(w))
-        || after
-            .first()
-            .is_some_and(|w| CHANGE_AFTER.contains(w) && (hyphened_after || !is_noun_use(w)))
+        || after.first().is_some_and(|w| {
+            CHANGE_AFTER.contains(w) || (hyphened_after && matches!(*w, "more" | "less"))
+        })
     {
         return Role::Change;
     }
@@ -229,12 +228,6 @@ fn forecast_after(after: &[&str]) -> bool {
         }
         _ => false,
     }
-}
-
-/// "cut", "increase"… after a figure are nouns of change, but "more"/"less" can also
-/// begin a comparison ("more than"): those are left to the hedge reader.
-fn is_noun_use(w: &str) -> bool {
-    matches!(w, "more" | "less")
 }
 
 /// Place words that follow a name ("Yen Bai province") or precede "of" and a name ("the

@@ -3,20 +3,19 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
 use factable::Error;
-
-use super::output::Sink;
 use factable::corpus::{self, Corpus, LoadOptions};
 use factable::extract::Options;
-use std::process::ExitCode;
-
 use factable::reconcile::{Report, Status};
 use factable::render::{self, Format, Style};
 use factable::rules::RuleSet;
 use factable::time::TimeOptions;
+
+use super::output::Sink;
 
 /// How articles are read: shared by every command that reads them.
 #[derive(Debug, clap::Args)]
@@ -77,12 +76,18 @@ impl Input {
         Ok((corpus, rules, options, failed))
     }
 
-    /// The story's name: the folder's path when one folder is given, else empty.
+    /// The story's name (see [`story_name`]).
     pub fn story_name(&self) -> String {
-        match self.paths.as_slice() {
-            [one] if one.is_dir() => factable::stories::name_of(one),
-            _ => String::new(),
-        }
+        story_name(&self.paths)
+    }
+}
+
+/// The name of the story read from `paths`: the folder's path when one folder is given,
+/// else empty.
+pub fn story_name(paths: &[PathBuf]) -> String {
+    match paths {
+        [one] if one.is_dir() => factable::stories::name_of(one),
+        _ => String::new(),
     }
 }
 

@@ -73,10 +73,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                 "no article could be read; nothing to do".into(),
             ));
         }
-        let story = match args.paths.as_slice() {
-            [one] if one.is_dir() => factable::stories::name_of(one),
-            _ => String::new(),
-        };
+        let story = super::common::story_name(&args.paths);
         let xs: Vec<Extraction> = corpus
             .documents
             .par_iter()
