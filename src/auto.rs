@@ -42,6 +42,7 @@ use serde::{Deserialize, Serialize};
 use crate::extract::{Mention, Reading};
 use crate::numbers::NumKind;
 use crate::numbers::clock::ClockKind;
+use crate::numbers::measure::Exact;
 use crate::reconcile::Source;
 use crate::rules::{RuleSet, norm};
 use crate::time::TimeKind;
@@ -67,6 +68,11 @@ const TOPIC_SHARE: f32 = 0.5;
 const EQUAL_LEAD: f32 = 0.15;
 /// Weight of a generic word relative to a content word.
 const GENERIC_WEIGHT: f32 = 0.3;
+/// Similarity two figures need to align when each is the only figure of its kind, unit,
+/// role and place in its source (see [`sole_keys`]).
+const T_SOLE: f32 = 0.05;
+/// How far apart two sole figures of a key may be and still be one figure misreported.
+const SOLE_SPREAD: i128 = 2;
 
 /// Automatic facts from the mentions that no rule claimed. `taken` are the rule claims of
 /// the same readings (their spans are skipped); `rules` gives the lookup tables
@@ -129,7 +135,8 @@ pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) 
         return Vec::new();
     }
     blank_story_place(&mut cands);
-    let space = Space::new(&cands);
+    let mut space = Space::new(&cands);
+    space.sole = sole_keys(&cands);
     let clusters = cluster(&cands, &space);
     facts(sources, &cands, &space, &clusters)
 }
@@ -153,6 +160,64 @@ fn blank_story_place(cands: &mut [Cand]) {
         c.subject.clear();
     }
 }
+
+/// Per candidate, the id of its key when it is the only figure of that key in its
+/// source, else `None`. A key is what a figure measures without its words: kind, unit
+/// family, role and place ("count:countries", "measure:speed"). An article that gives one
+/// count of countries, or one wind speed, gives the story's count or speed however it
+/// words it, so two sources' sole figures of a key align on little more than their key;
+/// where an article gives two (a ship's length and a bridge's), words decide as always.
+/// Counts of people and bare counts name nothing specific, so they have no key.
+fn sole_keys(cands: &[Cand]) -> Vec<Option<usize>> {
+    let keyed = |c: &Cand| match c.kind {
+        Kind::Measure => true,
+        Kind::Count => {
+            !c.unit.is_empty()
+                && c.family != "count:people"
+                && !VAGUE_UNITS.contains(&c.unit.as_str())
+                && !words::is_stopword(&c.unit)
+        }
+        _ => false,
+    };
+    let mut ids: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    let key: Vec<Option<usize>> = cands
+        .iter()
+        .map(|c| {
+            keyed(c).then(|| {
+                let n = ids.len();
+                *ids.entry((c.family.as_str(), c.role.as_str(), c.subject.as_str()))
+                    .or_insert(n)
+            })
+        })
+        .collect();
+    // Per (key, source): the first figure, and whether every other one states its value.
+    let mut first: HashMap<(usize, usize), (usize, bool)> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        let Some(k) = key[i] else { continue };
+        first
+            .entry((k, c.doc))
+            .and_modify(|(f, alone)| {
+                let x = &cands[*f];
+                *alone &= value::compare(c.kind, (&c.value, &c.hedge), (&x.value, &x.hedge))
+                    == Relation::Equal;
+            })
+            .or_insert((i, true));
+    }
+    cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| key[i].filter(|&k| first[&(k, c.doc)].1))
+        .collect()
+}
+
+/// Counted nouns too vague to key a figure: an article gives many counts of times, days
+/// or "others" ("three times", "four days").
+const VAGUE_UNITS: &[&str] = &[
+    "time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+    "hours", "minut", "minute", "minutes", "second", "seconds", "point", "points", "other",
+    "others", "thing", "things", "way", "ways", "part", "parts", "number", "total", "figur",
+    "figure", "percent", "piec", "piece", "item", "case", "cases", "one", "ones",
+];
 
 /// The spans of a source's claims.
 pub fn spans_of(claims: &[Claim], source: &str) -> Vec<(usize, usize)> {
@@ -401,10 +466,11 @@ fn candidates(
             .iter()
             .filter(|t| t.end <= right && !inside(t))
             .collect();
-        // A count's change is its event ("cut 15,000 jobs", "reduce headcount by
-        // 15,000"): roles part levels from changes for rates, prices and measures.
-        let role = if matches!(kind, Kind::Date | Kind::Interval | Kind::Count) {
+        // Roles part levels from changes: "cut 15,000 jobs" is not the 124,800 staff.
+        let role = if matches!(kind, Kind::Date | Kind::Interval) {
             String::new()
+        } else if kind == Kind::Count {
+            frame::count_role(&seg_toks, ms).key().to_string()
         } else {
             // The clause for what comes before; the sentence's next words for what
             // follows ("$12.94 billion that was the consensus" opens a clause).
@@ -916,6 +982,8 @@ struct Space {
     anchors: Vec<Vec<usize>>,
     /// Word of each id.
     vocab: Vec<String>,
+    /// Per candidate: its key when it is its source's only figure of that key.
+    sole: Vec<Option<usize>>,
 }
 
 impl Space {
@@ -980,6 +1048,7 @@ impl Space {
             strict_norms,
             anchors,
             vocab,
+            sole: vec![None; cands.len()],
         }
     }
 
@@ -1129,9 +1198,37 @@ fn far_apart(kind: Kind, a: &str, b: &str) -> bool {
     }
 }
 
+/// True when two figures of one kind are within a factor of [`SOLE_SPREAD`] of each
+/// other: a misreport of one figure ("15,000" for "17,500", 149 km/h for 160), not two
+/// figures of two things (a board of seven and two dissenters, 4,300 pharmacies of
+/// 20,000).
+fn close(a: &Cand, b: &Cand) -> bool {
+    let size = |c: &Cand| -> Option<Exact> {
+        match c.kind {
+            Kind::Count | Kind::Amount => Exact::parse(c.value.split(' ').next()?),
+            Kind::Measure => crate::numbers::measure::range(&c.value, "").map(|b| b.center),
+            _ => None,
+        }
+    };
+    let (Some(x), Some(y)) = (size(a), size(b)) else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (x.abs(), y.abs()) else {
+        return false;
+    };
+    let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
+    lo.checked_mul(Exact::from_int(SOLE_SPREAD))
+        .is_some_and(|bound| hi <= bound)
+}
+
 /// Whether two candidates may stand in one fact, and their similarity.
 fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
     let (t, strict) = threshold(&cands[a], &cands[b])?;
+    if space.sole[a].is_some() && space.sole[a] == space.sole[b] {
+        let s = space.sim(a, b);
+        let near = !strict || close(&cands[a], &cands[b]);
+        return (near && s >= T_SOLE).then_some(s);
+    }
     if !space.share_anchor(a, b) {
         return None;
     }
@@ -1171,6 +1268,23 @@ fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
         }
         for (k, &a) in list.iter().enumerate() {
             for &b in &list[k + 1..] {
+                if cands[a].doc != cands[b].doc {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    // Pairs of sole figures of one key (see [`sole_keys`]); of a key very many sources
+    // give, each pairs with the first ones, which keeps this linear.
+    let mut by_key: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, k) in space.sole.iter().enumerate() {
+        if let Some(k) = k {
+            by_key.entry(*k).or_default().push(i);
+        }
+    }
+    for list in by_key.values() {
+        for (k, &b) in list.iter().enumerate() {
+            for &a in list[..k].iter().take(64) {
                 if cands[a].doc != cands[b].doc {
                     pairs.insert((a.min(b), a.max(b)));
                 }

@@ -433,11 +433,15 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
     }
     // A running tally moves: a figure published on another day than the lead's was
     // taken at another moment, and is partial. Figures of one day still conflict.
+    // These figures genuinely differ from the lead (as do figures whose words date them,
+    // "so far"): a hedged or less precise one published another day did not move.
+    let mut moved_tally: Vec<&Claim> = Vec::new();
     if kind == Kind::Count && valued.iter().any(|c| c.tally) {
         let at = &lead_claim.published;
         let (moved, same): (Vec<&Claim>, Vec<&Claim>) = conflicts
             .into_iter()
             .partition(|c| !c.published.is_empty() && !at.is_empty() && c.published != *at);
+        moved_tally.clone_from(&moved);
         partial.extend(moved);
         conflicts = same;
     }
@@ -462,7 +466,11 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
         Status::Conflict
     } else if !partial.is_empty() || !incomparable.is_empty() {
         for c in partial.iter().take(NAMED) {
-            if let Some(moved) = moved(kind, c, lead_claim) {
+            let dated = |q: &str| q.split_once(';').is_some_and(|(_, r)| !r.trim().is_empty());
+            let genuinely = moved_tally.iter().any(|m| std::ptr::eq(*m, *c))
+                || dated(&c.qualifier)
+                || dated(&lead_claim.qualifier);
+            if genuinely && let Some(moved) = moved(kind, c, lead_claim) {
                 notes.push(moved);
                 continue;
             }
@@ -598,6 +606,22 @@ mod tests {
             "{}",
             r.facts[0].note
         );
+    }
+
+    #[test]
+    fn a_hedged_figure_of_another_day_did_not_move() {
+        let mut early = claim("a", "15000", "about 15,000 jobs");
+        early.kind = Kind::Count;
+        early.qualifier = "about".into();
+        early.published = "2025-10-19".into();
+        let mut late = claim("b", "15200", "15,200 jobs");
+        late.kind = Kind::Count;
+        late.published = "2025-10-21".into();
+        let mut late2 = late.clone();
+        late2.source = "c".into();
+        let r = reconcile(vec![early, late, late2], vec![]);
+        assert_eq!(r.facts[0].status, Status::Partial);
+        assert!(!r.facts[0].note.contains("moved"), "{}", r.facts[0].note);
     }
 
     #[test]

@@ -199,6 +199,81 @@ pub fn role(text: &str, toks: &[&Token], clause: &[&Token], fs: usize, fe: usize
     Role::Result
 }
 
+/// Words that make a count a change of a workforce, a fleet or a stock rather than its
+/// level: "cut 15,000 jobs", "layoffs will affect 17,500 employees", "reducing headcount
+/// by 15,000", "plans to hire 2,000".
+const COUNT_CHANGE: &[&str] = &[
+    "cut",
+    "cuts",
+    "cutting",
+    "reduce",
+    "reduces",
+    "reduced",
+    "reducing",
+    "reduction",
+    "reductions",
+    "slash",
+    "slashes",
+    "slashed",
+    "slashing",
+    "eliminate",
+    "eliminates",
+    "eliminated",
+    "eliminating",
+    "elimination",
+    "layoff",
+    "layoffs",
+    "shed",
+    "sheds",
+    "shedding",
+    "axe",
+    "axes",
+    "axed",
+    "axing",
+    "trim",
+    "trims",
+    "trimmed",
+    "trimming",
+    "remove",
+    "removes",
+    "removed",
+    "removing",
+    "hire",
+    "hires",
+    "hired",
+    "hiring",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "create",
+    "creates",
+    "created",
+    "creating",
+];
+
+/// How many words before a count a change word reaches ("the layoffs will affect about").
+const COUNT_CHANGE_REACH: usize = 5;
+
+/// The role of a count: a change when a change word stands just before it and it is not
+/// the level reached ("cut to 100,000 staff"), else a level (the default role).
+pub fn count_role(toks: &[&Token], fs: usize) -> Role {
+    let before: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.end <= fs)
+        .map(|t| t.lower.as_str())
+        .collect();
+    if matches!(before.last(), Some(&("to" | "from"))) {
+        return Role::Result;
+    }
+    let reach = &before[before.len().saturating_sub(COUNT_CHANGE_REACH)..];
+    if reach.iter().any(|w| COUNT_CHANGE.contains(w)) {
+        Role::Change
+    } else {
+        Role::Result
+    }
+}
+
 /// The words after a figure up to the end of the sentence's tokens given.
 fn sentence_after<'a>(clause: &[&'a Token], seg: &[&'a Token], fe: usize) -> Vec<&'a str> {
     let mut all: Vec<&Token> = clause.iter().chain(seg).copied().collect();
