@@ -430,7 +430,11 @@ fn candidates(
                     let e = event.entry(w.clone()).or_insert(0.0);
                     *e = e.max(1.0);
                 }
-                family = format!("count:{}", unit_family(&unit));
+                family = if ut.last().is_some_and(|t| is_demonym(&u[t.start..t.end])) {
+                    "count:people".to_string()
+                } else {
+                    format!("count:{}", unit_family(&unit))
+                };
             } else {
                 unit = u;
             }
@@ -603,13 +607,35 @@ fn unit_family(unit: &str) -> &str {
         "headcount",
         "workforc",
     ];
+    // Road vehicles are counted by kind as often as in general ("a dozen cars", "seven
+    // vehicles"); homes of a place by households or families.
+    const VEHICLES: &[&str] = &[
+        "vehicl", "vehicle", "vehicles", "car", "cars", "truck", "trucks", "lorri", "lorry", "van",
+        "vans", "bus", "buse", "buses", "suv", "suvs",
+    ];
+    const HOUSEHOLDS: &[&str] = &["household", "households", "famili", "family", "families"];
     if PEOPLE.contains(&unit) {
         "people"
     } else if JOBS.contains(&unit) {
         "jobs"
+    } else if VEHICLES.contains(&unit) {
+        "vehicles"
+    } else if HOUSEHOLDS.contains(&unit) {
+        "households"
     } else {
         unit
     }
+}
+
+/// Whether a counted noun names people by nation or group ("Russians", "Britons",
+/// "Israelis", "Japanese", "Spaniards"): a count of them is a count of people, never a
+/// count of a specific thing that a story gives once.
+fn is_demonym(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && ["ans", "ons", "ese", "is", "ards", "ites"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// The denominator of a rate written after an amount: "$48 a share" is `/share`, "$1.6
@@ -1427,7 +1453,17 @@ fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usiz
         let n = used.entry(base.clone()).or_insert(0);
         *n += 1;
         let id = if *n == 1 { base } else { format!("{base}-{n}") };
-        let label = label(&names, first);
+        // Labels read as the words of the sentences, ids stay the stems.
+        let said: Vec<String> = names
+            .iter()
+            .map(|n| surface(n, members.iter().map(|&i| &*cands[i].evidence)))
+            .collect();
+        let said: Vec<&str> = said.iter().map(String::as_str).collect();
+        let unit = surface(
+            &first.unit,
+            members.iter().map(|&i| cands[i].stated.as_str()),
+        );
+        let label = label(&said, &unit, first);
 
         let centroid = (members.len() > PAIRWISE).then(|| space.centroid(members));
         let in_cluster: HashSet<usize> = members.iter().copied().collect();
@@ -1484,9 +1520,43 @@ fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usiz
     out
 }
 
+/// Texts of a fact's members read for the words of its label.
+const LABEL_TEXTS: usize = 8;
+
+/// The word as the sources write it: the commonest token of the texts whose stem (or
+/// lower case) is `name` ("decis" → "decision", "boe" → "BoE"); `name` itself when none is ("tally", a
+/// canonical word of the synonym table).
+fn surface<'a>(name: &str, texts: impl Iterator<Item = &'a str>) -> String {
+    if name.is_empty() {
+        return String::new();
+    }
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for text in texts.take(LABEL_TEXTS) {
+        for t in words::tokens(text) {
+            if t.lower == name || words::stem(&t.lower) == name {
+                // Names keep their capitals ("BoE", "Baltimore"); a sentence's first word
+                // does not tell.
+                let word = if t.start == 0 {
+                    t.lower
+                } else {
+                    text[t.start..t.end].to_string()
+                };
+                *seen.entry(word).or_insert(0) += 1;
+            }
+        }
+    }
+    seen.into_iter()
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then_with(|| b.0.len().cmp(&a.0.len()))
+                .then_with(|| b.0.cmp(&a.0))
+        })
+        .map_or_else(|| name.to_string(), |(w, _)| w)
+}
+
 /// A readable label: the event words, then what is measured ("Killed, toll (count of
 /// people)").
-fn label(names: &[&str], c: &Cand) -> String {
+fn label(names: &[&str], unit: &str, c: &Cand) -> String {
     let mut words = names.join(", ");
     if let Some(f) = words.get(..1) {
         words = format!("{}{}", f.to_uppercase(), &words[1..]);
@@ -1495,8 +1565,8 @@ fn label(names: &[&str], c: &Cand) -> String {
         words = "Figure".into();
     }
     let what = match c.kind {
-        Kind::Count if !c.unit.is_empty() => format!("count of {}", c.unit),
-        Kind::Amount if !c.unit.is_empty() => format!("amount in {}", c.unit),
+        Kind::Count if !unit.is_empty() => format!("count of {unit}"),
+        Kind::Amount if !unit.is_empty() => format!("amount in {unit}"),
         k => k.as_str().to_string(),
     };
     format!("{words} ({what})")
@@ -1525,6 +1595,26 @@ mod tests {
         assert_eq!(
             &t[c..t.find("$2bn").unwrap()],
             " and a deficit of 3% of output, or "
+        );
+    }
+
+    #[test]
+    fn labels_read_as_the_sources_write() {
+        let texts = [
+            "The decision came on Thursday.",
+            "Its decisions were taken; decisive.",
+        ];
+        assert_eq!(
+            surface(&words::stem("decision"), texts.into_iter()),
+            "decision"
+        );
+        assert_eq!(surface("tally", texts.into_iter()), "tally");
+        let named = ["Rates set by the BoE rose.", "The BoE met."];
+        assert_eq!(surface("boe", named.into_iter()), "BoE");
+        let stated = ["Seven trucks", "Four trucks"];
+        assert_eq!(
+            surface(&words::stem("trucks"), stated.into_iter()),
+            "trucks"
         );
     }
 

@@ -289,3 +289,67 @@ fn rule_claims_are_not_read_again() {
     let again = auto::claims(&readings, &counts, &rules);
     assert!(again.iter().all(|c| c.kind != Kind::Count), "{again:?}");
 }
+
+/// An article that states one count of a specific thing gives the story's count of it,
+/// however differently it words the event; vehicles are counted by kind or in general.
+#[test]
+fn sole_counts_of_one_thing_meet_across_wordings() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-05-02",
+            "Seven trucks fell into the canal when the levee gave way on Thursday, officials said.",
+        ),
+        (
+            "b",
+            "2025-05-02",
+            "About a dozen cars plunged into the canal after the levee failed on Thursday.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "7").expect("a count of trucks");
+    assert_eq!(Some(a), fact_with(&claims, "b", "12"), "{claims:#?}");
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|f| f.id == a).unwrap();
+    assert_eq!(fact.status, Status::Conflict);
+}
+
+/// Sole figures of one key still need close values: a count three times another is more
+/// likely another count than a contradiction.
+#[test]
+fn sole_counts_far_apart_stay_apart() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-05-02",
+            "Four trucks fell into the canal when the levee gave way on Thursday.",
+        ),
+        (
+            "b",
+            "2025-05-02",
+            "Twelve lorries were parked near the depot that the storm flooded on Thursday.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "4");
+    let b = fact_with(&claims, "b", "12");
+    assert!(a.is_none() || a != b, "{claims:#?}");
+}
+
+/// A count of countries said once per article is one fact: a prisoner exchange between
+/// seven countries and one between six contradict.
+#[test]
+fn countries_of_an_exchange_meet() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-08-02",
+            "The exchange freed 20 prisoners held in seven countries, officials said on Thursday.",
+        ),
+        (
+            "b",
+            "2025-08-02",
+            "Six countries took part in the swap, which was completed on Thursday in Ankara.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "7").expect("a count of countries");
+    assert_eq!(Some(a), fact_with(&claims, "b", "6"), "{claims:#?}");
+}
