@@ -367,7 +367,8 @@ fn compile(packs: &[(&str, &str, PackFile, bool)], faults: &mut Vec<Error>) -> R
             let id = def.id.get_ref().clone();
             let at = def.id.span().start;
             let before = faults.len();
-            if !(def.broken && id.is_empty()) && !ids.insert(id.clone()) {
+            let stand_in_id = def.broken && id.is_empty();
+            if !stand_in_id && !ids.insert(id.clone()) {
                 faults.push(ctx.err(at, format!("rule '{id}': duplicate id")));
                 continue;
             }
