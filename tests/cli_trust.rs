@@ -466,6 +466,72 @@ patterns = ['in {date:value}']
     }
 }
 
+#[test]
+fn lint_lists_every_fault_of_a_pack_sorted_by_line() {
+    // Faults of shape (unknown key, missing key, wrong type) used to end the reading
+    // of the file at the first one; each rule here has a different fault.
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("bad.toml"),
+        r#"[[rule]]
+id = "one"
+label = "One"
+kind = "date"
+colour = "red"
+patterns = ['{date:value} happened']
+
+[[rule]]
+id = "two"
+kind = "date"
+patterns = ['(unclosed {date:value}']
+
+[[rule]]
+id = "three"
+label = "Three"
+kind = 5
+patterns = ['{date:value} x']
+
+[[rule]]
+id = "four"
+label = "Four"
+kind = "date"
+patterns = ['{nosuch} {date:value}']
+
+[[rule]]
+id = "five"
+label = "Five"
+kind = "date"
+patterns = ['founded in {date:value}']
+examples = [{ text = "It was founded in 1990.", published = "2020-01-01", expect = { value = "1991" } }]
+reject = ["It was sold in 1990."]
+"#,
+    )
+    .unwrap();
+    let r = Command::cargo_bin("factable")
+        .unwrap()
+        .args(["rules", "lint", "--rules"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    let err = String::from_utf8(r.stderr).unwrap();
+    let want = [
+        ("5:1", "rule 'one'", "colour"),
+        ("8:1", "rule 'two'", "missing key `label`"),
+        ("11:13", "rule 'two'", "bad pattern"),
+        ("16:8", "rule 'three'", "`kind`"),
+        ("23:13", "rule 'four'", "unknown macro '{nosuch}'"),
+        ("30:13", "rule 'five'", "1991"),
+    ];
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), want.len(), "{err}");
+    for (line, (at, rule, what)) in lines.iter().zip(want) {
+        let place = format!("bad.toml:{at}: {rule}: ");
+        assert!(line.contains(&place), "expected {place} in {line}\n{err}");
+        assert!(line.contains(what), "expected {what} in {line}\n{err}");
+    }
+}
+
 /// Lines of the form `file:line:column: message`.
 fn regex_lite(lines: &[&str]) -> usize {
     lines

@@ -13,6 +13,7 @@
 
 pub mod check;
 mod gate;
+pub mod lint;
 pub mod norm;
 mod pack;
 
@@ -194,26 +195,23 @@ impl RuleSet {
         let mut faults = Vec::new();
         let mut parsed = Vec::new();
         for (i, (file, text)) in library.iter().chain(packs).enumerate() {
-            match toml::from_str::<PackFile>(text) {
-                Ok(mut pack) => {
+            let ctx = Ctx { file, text };
+            match PackFile::read(text) {
+                Ok((mut pack, read_faults)) => {
+                    faults.extend(read_faults.into_iter().map(|f| ctx.err(f.at, f.message)));
                     if i < library.len() {
                         pack.rule.clear();
                     }
                     parsed.push((file.as_str(), text.as_str(), pack, i < library.len()));
                 }
-                Err(e) => {
-                    let (line, column) =
-                        e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
-                    faults.push(Error::Rules {
-                        file: file.clone(),
-                        line,
-                        column,
-                        message: e.message().trim().to_string(),
-                    });
-                }
+                Err(e) => faults.push(ctx.err(
+                    e.span().map_or(0, |s| s.start),
+                    format!("bad TOML: {}", e.message().trim()),
+                )),
             }
         }
         let set = compile(&parsed, &mut faults);
+        lint::sort(&mut faults);
         (set, faults)
     }
 
@@ -369,11 +367,12 @@ fn compile(packs: &[(&str, &str, PackFile, bool)], faults: &mut Vec<Error>) -> R
             let id = def.id.get_ref().clone();
             let at = def.id.span().start;
             let before = faults.len();
-            if !ids.insert(id.clone()) {
+            let stand_in_id = def.broken && id.is_empty();
+            if !stand_in_id && !ids.insert(id.clone()) {
                 faults.push(ctx.err(at, format!("rule '{id}': duplicate id")));
                 continue;
             }
-            if def.patterns.is_empty() {
+            if def.patterns.is_empty() && !def.broken {
                 faults.push(ctx.err(at, format!("rule '{id}': no patterns")));
             }
             let value_slot = def.value.clone().unwrap_or_else(|| "value".into());
@@ -444,7 +443,7 @@ fn compile(packs: &[(&str, &str, PackFile, bool)], faults: &mut Vec<Error>) -> R
                     });
                 }
             }
-            if faults.len() > before {
+            if faults.len() > before || def.broken {
                 // A rule with a fault is left out; its faults are all reported.
                 continue;
             }
