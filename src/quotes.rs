@@ -857,22 +857,9 @@ fn content_words(value: &str) -> Vec<String> {
     out
 }
 
+/// A word's stem, its possessive dropped ("Bailey's" → "bailey").
 fn stem(w: &str) -> String {
-    let w = w.strip_suffix("'s").unwrap_or(w);
-    let n = w.chars().count();
-    if n > 4 && w.ends_with("ies") {
-        return format!("{}y", &w[..w.len() - 3]);
-    }
-    if n > 5 && w.ends_with("ing") {
-        return w[..w.len() - 3].to_string();
-    }
-    if n > 4 && w.ends_with("ed") {
-        return w[..w.len() - 2].to_string();
-    }
-    if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
-        return w[..w.len() - 1].to_string();
-    }
-    w.to_string()
+    crate::auto::words::stem(w.strip_suffix("'s").unwrap_or(w))
 }
 
 /// Common content words and the share of the smaller quote they make.

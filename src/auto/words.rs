@@ -43,85 +43,46 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
-/// A light English stemmer: plural, past, gerund and a few derivational endings, enough
-/// for "killed"/"kills"/"killing" or "injuries"/"injury" to meet. Not Porter: short words
-/// are left alone and nothing is stripped below three letters.
+/// The English stem of a word (Snowball, from `rust-stemmers`), lower case: "killed",
+/// "kills" and "killing" meet, as do "injuries" and "injury". Every reader of words
+/// (event words, synonyms, quotes) stems through here, so their stems agree. Words of
+/// three letters or fewer, and words that are not ASCII, are kept as written.
 pub fn stem(word: &str) -> String {
     let w = word.to_lowercase();
     if w.len() <= 3 || !w.is_ascii() {
         return w;
     }
-    for (suffix, replace, keep) in [
-        ("ational", "ate", 3),
-        ("ization", "ize", 3),
-        ("isation", "ize", 3),
-        ("ations", "ate", 3),
-        ("ation", "ate", 3),
-        ("iness", "y", 3),
-        ("ness", "", 4),
-        ("ments", "", 4),
-        ("ment", "", 4),
-        ("ings", "", 3),
-        ("ing", "", 3),
-        ("ies", "y", 3),
-        ("ied", "y", 3),
-        ("sses", "ss", 2),
-        ("eed", "ee", 2),
-        ("edly", "", 3),
-        ("ed", "", 3),
-        ("ions", "", 4),
-        ("ion", "", 4),
-        ("ers", "", 4),
-        ("er", "", 4),
-        ("ches", "ch", 2),
-        ("shes", "sh", 2),
-        ("xes", "x", 2),
-        ("ly", "", 4),
-    ] {
-        if w.ends_with(suffix) && w.len() - suffix.len() >= keep {
-            let mut t = w;
-            t.truncate(t.len() - suffix.len());
-            t.push_str(replace);
-            return finish(t);
+    // A Snowball stemmer is built once per thread; stems of a story's words repeat, so
+    // they are kept.
+    thread_local! {
+        static STEMMER: rust_stemmers::Stemmer =
+            rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(&w).cloned()) {
+        return hit;
+    }
+    let out = STEMMER.with(|s| s.stem(&w).into_owned());
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        // Bounded: a run over thousands of stories must not grow it without end.
+        if c.len() >= STEM_CACHE {
+            c.clear();
         }
-    }
-    if let Some(base) = w.strip_suffix('s')
-        && !base.ends_with('s')
-        && !base.ends_with('u')
-        && !base.ends_with('i')
-        && base.len() >= 3
-    {
-        let mut t = w;
-        t.pop();
-        return finish(t);
-    }
-    finish(w)
+        c.insert(w, out.clone());
+    });
+    out
 }
 
-/// Final touches after a suffix is gone: a silent `e` dropped, a doubled consonant
-/// undoubled ("stopped" → "stop"), a final `y` read as `i`.
-fn finish(mut t: String) -> String {
-    if t.len() > 3 && t.ends_with('e') && !t.ends_with("ee") {
-        t.pop();
-    }
-    let b = t.as_bytes();
-    if b.len() > 3 {
-        let (x, y) = (b[b.len() - 2], b[b.len() - 1]);
-        if x == y && !matches!(x, b'l' | b's' | b'z' | b'a' | b'e' | b'i' | b'o' | b'u') {
-            t.pop();
-        }
-    }
-    if t.len() > 3 && t.ends_with('y') {
-        t.pop();
-        t.push('i');
-    }
-    t
-}
+/// Words whose stems each thread keeps.
+const STEM_CACHE: usize = 1 << 16;
 
 /// Function words: never part of an event.
 static STOPWORDS: WordSet = WordSet::new(&[
     "a",
     "about",
+    "according",
     "above",
     "across",
     "after",
@@ -551,6 +512,11 @@ impl Synonyms {
         let mut i = 0;
         while i < words.len() {
             let (lower, stemmed) = words[i];
+            // A function word never starts a synonym ("according" stems as "accord").
+            if is_stopword(lower) {
+                i += 1;
+                continue;
+            }
             let longest = if self.firsts.contains(stemmed) || self.firsts.contains(lower) {
                 self.longest.min(words.len() - i)
             } else {
@@ -597,6 +563,22 @@ impl Synonyms {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn according_to_is_not_an_accord() {
+        // Snowball stems "according" as "accord", a word of the synonym table's deals.
+        let rules = crate::rules::RuleSet::load(&[] as &[&std::path::Path]).unwrap();
+        let syn = Synonyms::from_rules(&rules);
+        let words = |t: &str| -> Vec<String> {
+            syn.canonical(&tokens(t))
+                .into_iter()
+                .map(|(_, w)| w)
+                .collect()
+        };
+        let deal = words("the accord");
+        assert_eq!(deal.len(), 1, "{deal:?}");
+        assert!(!words("according to officials").contains(&deal[0]));
+    }
 
     #[test]
     fn stems_meet() {
