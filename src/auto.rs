@@ -1454,15 +1454,10 @@ fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usiz
         *n += 1;
         let id = if *n == 1 { base } else { format!("{base}-{n}") };
         // Labels read as the words of the sentences, ids stay the stems.
-        let said: Vec<String> = names
-            .iter()
-            .map(|n| surface(n, members.iter().map(|&i| &*cands[i].evidence)))
-            .collect();
+        let said = surfaces(&names, members.iter().map(|&i| &*cands[i].evidence));
         let said: Vec<&str> = said.iter().map(String::as_str).collect();
-        let unit = surface(
-            &first.unit,
-            members.iter().map(|&i| cands[i].stated.as_str()),
-        );
+        let stated = members.iter().map(|&i| cands[i].stated.as_str());
+        let unit = surfaces(&[&first.unit], stated).remove(0);
         let label = label(&said, &unit, first);
 
         let centroid = (members.len() > PAIRWISE).then(|| space.centroid(members));
@@ -1523,35 +1518,41 @@ fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usiz
 /// Texts of a fact's members read for the words of its label.
 const LABEL_TEXTS: usize = 8;
 
-/// The word as the sources write it: the commonest token of the texts whose stem (or
-/// lower case) is `name` ("decis" → "decision", "boe" → "BoE"); `name` itself when none is ("tally", a
-/// canonical word of the synonym table).
-fn surface<'a>(name: &str, texts: impl Iterator<Item = &'a str>) -> String {
-    if name.is_empty() {
-        return String::new();
-    }
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+/// The words as the sources write them: for each name, the commonest token of the texts
+/// whose stem (or lower case) it is ("decis" → "decision", "boe" → "BoE"); the name itself
+/// when none is ("tally", a canonical word of the synonym table). Each text is read once.
+fn surfaces<'a>(names: &[&str], texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut seen: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); names.len()];
     for text in texts.take(LABEL_TEXTS) {
         for t in words::tokens(text) {
-            if t.lower == name || words::stem(&t.lower) == name {
-                // Names keep their capitals ("BoE", "Baltimore"); a sentence's first word
-                // does not tell.
-                let word = if t.start == 0 {
-                    t.lower
-                } else {
-                    text[t.start..t.end].to_string()
-                };
-                *seen.entry(word).or_insert(0) += 1;
+            let stem = words::stem(&t.lower);
+            for (name, seen) in names.iter().zip(&mut seen) {
+                if !name.is_empty() && (t.lower == *name || stem == *name) {
+                    // Names keep their capitals ("BoE", "Baltimore"); a sentence's first
+                    // word does not tell.
+                    let word = if t.start == 0 {
+                        t.lower.clone()
+                    } else {
+                        text[t.start..t.end].to_string()
+                    };
+                    *seen.entry(word).or_insert(0) += 1;
+                }
             }
         }
     }
-    seen.into_iter()
-        .max_by(|a, b| {
-            a.1.cmp(&b.1)
-                .then_with(|| b.0.len().cmp(&a.0.len()))
-                .then_with(|| b.0.cmp(&a.0))
+    names
+        .iter()
+        .zip(seen)
+        .map(|(name, seen)| {
+            seen.into_iter()
+                .max_by(|a, b| {
+                    a.1.cmp(&b.1)
+                        .then_with(|| b.0.len().cmp(&a.0.len()))
+                        .then_with(|| b.0.cmp(&a.0))
+                })
+                .map_or_else(|| name.to_string(), |(w, _)| w)
         })
-        .map_or_else(|| name.to_string(), |(w, _)| w)
+        .collect()
 }
 
 /// A readable label: the event words, then what is measured ("Killed, toll (count of
@@ -1604,17 +1605,17 @@ mod tests {
             "The decision came on Thursday.",
             "Its decisions were taken; decisive.",
         ];
+        let decis = words::stem("decision");
         assert_eq!(
-            surface(&words::stem("decision"), texts.into_iter()),
-            "decision"
+            surfaces(&[&decis, "tally"], texts.into_iter()),
+            ["decision", "tally"]
         );
-        assert_eq!(surface("tally", texts.into_iter()), "tally");
         let named = ["Rates set by the BoE rose.", "The BoE met."];
-        assert_eq!(surface("boe", named.into_iter()), "BoE");
+        assert_eq!(surfaces(&["boe"], named.into_iter()), ["BoE"]);
         let stated = ["Seven trucks", "Four trucks"];
         assert_eq!(
-            surface(&words::stem("trucks"), stated.into_iter()),
-            "trucks"
+            surfaces(&[&words::stem("trucks")], stated.into_iter()),
+            ["trucks"]
         );
     }
 

@@ -202,18 +202,22 @@ fn short(c: &Claim) -> String {
 /// For a count or amount reported at different times, or with words that date it
 /// ("so far", "as of Tuesday"): "the figure moved: a (2025-10-19) said at least 30;
 /// b (2025-10-21) says 34", earlier report first.
+/// Whether a claim's words date its figure: a qualifier with words after its hedge
+/// ("at least; so far").
+fn dated(c: &Claim) -> bool {
+    c.qualifier
+        .split_once(';')
+        .is_some_and(|(_, rest)| !rest.trim().is_empty())
+}
+
 fn moved(kind: Kind, c: &Claim, lead: &Claim) -> Option<String> {
     if !matches!(kind, Kind::Count | Kind::Amount) {
         return None;
     }
     let tally = c.tally || lead.tally;
-    let dated = |q: &str| {
-        q.split_once(';')
-            .is_some_and(|(_, rest)| !rest.trim().is_empty())
-    };
     let when_differs =
         !c.published.is_empty() && !lead.published.is_empty() && c.published != lead.published;
-    if !tally && !when_differs && !dated(&c.qualifier) && !dated(&lead.qualifier) {
+    if !tally && !when_differs && !dated(c) && !dated(lead) {
         return None;
     }
     // A running tally is a figure of each moment ("says"); another figure moved from
@@ -466,10 +470,8 @@ fn decide(kind: Kind, valued: &[&Claim], all: &[Claim]) -> (Status, String, Stri
         Status::Conflict
     } else if !partial.is_empty() || !incomparable.is_empty() {
         for c in partial.iter().take(NAMED) {
-            let dated = |q: &str| q.split_once(';').is_some_and(|(_, r)| !r.trim().is_empty());
-            let genuinely = moved_tally.iter().any(|m| std::ptr::eq(*m, *c))
-                || dated(&c.qualifier)
-                || dated(&lead_claim.qualifier);
+            let genuinely =
+                moved_tally.iter().any(|m| std::ptr::eq(*m, *c)) || dated(c) || dated(lead_claim);
             if genuinely && let Some(moved) = moved(kind, c, lead_claim) {
                 notes.push(moved);
                 continue;

@@ -258,16 +258,15 @@ const COUNT_CHANGE_REACH: usize = 5;
 /// The role of a count: a change when a change word stands just before it and it is not
 /// the level reached ("cut to 100,000 staff"), else a level (the default role).
 pub fn count_role(toks: &[&Token], fs: usize) -> Role {
-    let before: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.end <= fs)
-        .map(|t| t.lower.as_str())
-        .collect();
-    if matches!(before.last(), Some(&("to" | "from"))) {
+    let before = &toks[..toks.partition_point(|t| t.end <= fs)];
+    if matches!(before.last().map(|t| t.lower.as_str()), Some("to" | "from")) {
         return Role::Result;
     }
     let reach = &before[before.len().saturating_sub(COUNT_CHANGE_REACH)..];
-    if reach.iter().any(|w| COUNT_CHANGE.contains(w)) {
+    if reach
+        .iter()
+        .any(|t| COUNT_CHANGE.contains(&t.lower.as_str()))
+    {
         Role::Change
     } else {
         Role::Result
