@@ -18,22 +18,30 @@ use super::super::lex::{HolWord, Kind};
 use super::Grammar;
 
 impl Grammar<'_> {
+    /// Whether token `k` is a capitalised "Day" (of "Mother's Day", "Valentine's Day").
+    pub(in crate::time) fn is_day(&self, k: usize) -> bool {
+        self.cap(k) && self.is(k, "day")
+    }
+
+    /// The token after an optional possessive at `k` ("Valentine's", "Veterans'",
+    /// "New Year's", "Mothers'"); `k` when there is none.
+    pub(in crate::time) fn after_possessive(&self, k: usize) -> usize {
+        if self.p(k, '\'') && self.adj(k) {
+            if self.is(k + 1, "s") && self.adj(k + 1) {
+                k + 2
+            } else {
+                k + 1
+            }
+        } else {
+            k
+        }
+    }
+
     /// The holidays of this module at `i`, whose first word is `w`: the end, the
     /// holiday, and whether it is a bare word that is a date only in a temporal frame.
     pub(super) fn movable_holiday(&self, i: usize, w: HolWord) -> Option<(usize, Hol, bool)> {
-        let day = |k: usize| self.cap(k) && self.is(k, "day");
-        // "Mother's", "Mothers'", "Presidents"
-        let poss = |k: usize| -> usize {
-            if self.p(k, '\'') && self.adj(k) {
-                if self.is(k + 1, "s") && self.adj(k + 1) {
-                    k + 2
-                } else {
-                    k + 1
-                }
-            } else {
-                k
-            }
-        };
+        let day = |k: usize| self.is_day(k);
+        let poss = |k: usize| self.after_possessive(k);
         let weekday = |k: usize, name: &str| self.cap(k) && self.is(k, name);
         // "the Good Friday agreement", "Easter Sunday attacks" stay dates; a capitalised
         // name going on ("Good Friday Agreement", "Memorial Day Parade Committee") is a

@@ -24,19 +24,8 @@ impl Grammar<'_> {
         {
             return None;
         }
-        let day = |k: usize| self.cap(k) && self.is(k, "day");
-        // An optional possessive: "Valentine's", "Veterans'", "New Year's".
-        let poss = |k: usize| -> usize {
-            if self.p(k, '\'') && self.adj(k) {
-                if self.is(k + 1, "s") && self.adj(k + 1) {
-                    k + 2
-                } else {
-                    k + 1
-                }
-            } else {
-                k
-            }
-        };
+        let day = |k: usize| self.is_day(k);
+        let poss = |k: usize| self.after_possessive(k);
         let fixed = |e: usize, m: u32, d: u32| Some((e, Hol::Fixed(m, d), false));
         match w {
             HolWord::Christmas => {
