@@ -198,8 +198,11 @@ fn sole_keys(cands: &[Cand]) -> Vec<Option<usize>> {
             .entry((k, c.doc))
             .and_modify(|(f, alone)| {
                 let x = &cands[*f];
-                *alone &= value::compare(c.kind, (&c.value, &c.hedge), (&x.value, &x.hedge))
-                    == Relation::Equal;
+                // A restatement, however precise, is the same figure.
+                *alone &= matches!(
+                    value::compare(c.kind, (&c.value, &c.hedge), (&x.value, &x.hedge)),
+                    Relation::Equal | Relation::Compatible
+                );
             })
             .or_insert((i, true));
     }
@@ -259,7 +262,7 @@ pub struct Cand {
     words: BTreeMap<String, f32>,
     /// Date values of other time expressions in the clause.
     when: Vec<String>,
-    /// True when one of them lies before the publication year: a background figure.
+    /// True when every one of them lies before the publication year: a background figure.
     background: bool,
     /// A date stated as a bare year (or coarser).
     year_only: bool,
@@ -336,7 +339,7 @@ fn candidates(
             Mention::Measure(x) => (
                 x.stated.clone(),
                 x.qualifier.clone().unwrap_or_default(),
-                None,
+                rate_noun(x).map(str::to_string),
                 format!("measure:{:?}", x.quantity).to_lowercase(),
             ),
             Mention::Clock(c) => (
@@ -372,7 +375,13 @@ fn candidates(
 
         // The clause (within a window of the figure), then the segment of it that belongs
         // to this figure.
-        let (cs, ce) = near.window(clause_of(&bounds, ms, text.len()), ms, me);
+        let (cs, ce) = near.window(bounds.of(ms, text.len()), ms, me);
+        // Outside an aside, the asides' words are not the figure's.
+        let aside = bounds.aside_at(ms).is_some();
+        let hidden = |t: &Token| {
+            near.covered(t.start, t.end)
+                || (!aside && bounds.aside_at(t.start).is_some() && (t.end <= ms || t.start >= me))
+        };
         let (lo, hi) = match near.overlapping(cs, ce) {
             (lo, hi) if (lo..hi).contains(&mi) => (lo, hi),
             _ => (0, mentions.len()),
@@ -395,7 +404,7 @@ fn candidates(
         }
 
         // Event words, weighted by distance (in words) to the figure.
-        let inside = |t: &Token| near.covered(t.start, t.end);
+        let inside = hidden;
         let first = toks.partition_point(|t| t.start < left);
         let last = first + toks[first..].partition_point(|t| t.start < right);
         let seg: Vec<(&str, &str)> = toks[first..last]
@@ -422,7 +431,19 @@ fn candidates(
         let mut unit = String::new();
         let mut family = family;
         if let Some(u) = unit_text {
-            if kind == Kind::Count {
+            if kind == Kind::Measure {
+                // A rate of a counted noun: what it counts is part of its key, as a
+                // count's noun is ("vehicles a year" never meets "barrels a day").
+                let ut = words::tokens(&u);
+                let canon = syn.canonical(&ut);
+                if let Some((_, w)) = canon.last() {
+                    family = format!("{family}:{}", unit_family(w));
+                }
+                for (_, w) in &canon {
+                    let e = event.entry(w.clone()).or_insert(0.0);
+                    *e = e.max(1.0);
+                }
+            } else if kind == Kind::Count {
                 let ut = words::tokens(&u);
                 let canon = syn.canonical(&ut);
                 unit = canon.last().map(|(_, w)| w.clone()).unwrap_or_default();
@@ -440,9 +461,11 @@ fn candidates(
             }
         }
 
-        // Other dates of the clause: the time this figure belongs to.
+        // Other dates of the clause: the time this figure belongs to. It is background
+        // when every one of them is: "detained in March 2023 and sentenced in July" is
+        // this year's news.
         let mut when = Vec::new();
-        let mut background = false;
+        let mut past = 0;
         if !matches!(kind, Kind::Date | Kind::Interval) {
             for x in &mentions[lo..hi] {
                 let (xs, xe) = x.span();
@@ -456,15 +479,15 @@ fn candidates(
                     if let (Some(y), Some(p)) = (year, pub_year)
                         && y < p
                     {
-                        background = true;
-                    }
-                    if year.is_some() && pub_year.is_none() && v.len() == 4 {
-                        background = true;
+                        past += 1;
+                    } else if year.is_some() && pub_year.is_none() && v.len() == 4 {
+                        past += 1;
                     }
                     when.push(v.to_string());
                 }
             }
         }
+        let background = past > 0 && past == when.len();
 
         let seg_toks: Vec<&Token> = toks[first..last]
             .iter()
@@ -521,6 +544,19 @@ fn candidates(
             tally,
         });
     }
+}
+
+/// The counted noun of a rate ("vehicles" of `11.5 million vehicles/yr`), none for a
+/// rate of a physical unit (`bbl/d`).
+fn rate_noun(x: &crate::numbers::measure::Measure) -> Option<&str> {
+    if x.quantity != crate::numbers::measure::Quantity::Rate {
+        return None;
+    }
+    // A physical rate is written in its canonical unit (`l/d`); a counted one keeps its
+    // noun (`vehicles/d`).
+    let (num, _) = x.unit.split_once('/')?;
+    let canonical = x.value.rsplit(' ').next()?;
+    (canonical.strip_prefix(num)?.starts_with('/')).then_some(num)
 }
 
 fn kind_of(m: &Mention) -> Option<Kind> {
@@ -749,17 +785,62 @@ static CLAUSE_WORDS: WordSet = WordSet::new(&[
 static STRONG_WORDS: WordSet =
     WordSet::new(&["while", "whereas", "although", "but", "which", "that"]);
 
-/// Positions where clauses start (besides 0).
-fn clause_bounds(text: &str, toks: &[Token]) -> Vec<usize> {
+/// A sentence's clauses: where they start, and the bracketed asides that interrupt
+/// them. An aside is a clause of its own, and the words either side of it are one clause:
+/// in "At a meeting on Wednesday, the committee (MPC) voted …" the date belongs to the
+/// vote.
+struct Clauses {
+    /// Positions where clauses start (besides 0), none inside an aside.
+    bounds: Vec<usize>,
+    /// Closed bracket pairs, outermost only, in order: `(` to one past `)`.
+    asides: Vec<(usize, usize)>,
+}
+
+impl Clauses {
+    /// The clause around a position: inside an aside, the aside; else from the last bound
+    /// at or before it to the next.
+    fn of(&self, pos: usize, len: usize) -> (usize, usize) {
+        if let Some((s, e)) = self.aside_at(pos) {
+            return (s + 1, e - 1);
+        }
+        clause_of(&self.bounds, pos, len)
+    }
+
+    /// The aside a position lies inside, brackets excluded.
+    fn aside_at(&self, pos: usize) -> Option<(usize, usize)> {
+        let k = self.asides.partition_point(|&(s, _)| s < pos);
+        let &(s, e) = self.asides.get(k.checked_sub(1)?)?;
+        (pos < e - 1).then_some((s, e))
+    }
+}
+
+/// The clauses of a sentence (see [`Clauses`]).
+fn clause_bounds(text: &str, toks: &[Token]) -> Clauses {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    let mut asides = Vec::new();
+    let mut open: Option<(u8, usize)> = None;
     for (i, c) in text.char_indices() {
         match c {
-            ';' | '(' | ')' | '[' | ']' | '—' | '–' => out.push(i),
+            '(' | '[' if open.is_none() => open = Some((c as u8, i)),
+            ')' | ']' => match open {
+                Some((o, s)) if (o, c) == (b'(', ')') || (o, c) == (b'[', ']') => {
+                    asides.push((s, i + 1));
+                    open = None;
+                }
+                Some(_) => {}
+                None => out.push(i),
+            },
+            '(' | '[' => {}
+            ';' | '—' | '–' => out.push(i),
             ':' if b.get(i + 1) == Some(&b' ') => out.push(i),
             '-' if i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') => out.push(i),
             _ => {}
         }
+    }
+    // A bracket never closed in the sentence is a bound, as a dash is.
+    if let Some((_, s)) = open {
+        out.push(s);
     }
     for (k, t) in toks.iter().enumerate() {
         let before = text[..t.start].trim_end();
@@ -774,7 +855,15 @@ fn clause_bounds(text: &str, toks: &[Token]) -> Vec<usize> {
     }
     out.sort_unstable();
     out.dedup();
-    out
+    let mut clauses = Clauses {
+        bounds: Vec::new(),
+        asides,
+    };
+    clauses.bounds = out
+        .into_iter()
+        .filter(|&p| clauses.aside_at(p).is_none())
+        .collect();
+    clauses
 }
 
 /// The clause around a position: from the last bound at or before it to the next
@@ -1581,8 +1670,27 @@ mod tests {
     fn clauses_split_at_conjunctions() {
         let t = "Officials said 1,243 people were injured, and 14 were missing; rescuers worked.";
         let b = clause_bounds(t, &words::tokens(t));
-        let (s, e) = clause_of(&b, t.find("14").unwrap(), t.len());
+        let (s, e) = b.of(t.find("14").unwrap(), t.len());
         assert_eq!(&t[s..e], "and 14 were missing");
+    }
+
+    #[test]
+    fn an_aside_is_its_own_clause_and_does_not_cut_the_one_around_it() {
+        let t = "On Friday, the Harbour Board (HB), which met in Dover, approved 12 berths.";
+        let b = clause_bounds(t, &words::tokens(t));
+        let (s, e) = b.of(t.find("Friday").unwrap(), t.len());
+        assert_eq!(&t[s..e], "On Friday, the Harbour Board (HB), ");
+        let (s, e) = b.of(t.find("HB").unwrap(), t.len());
+        assert_eq!(&t[s..e], "HB");
+        let t = "At a hearing on Monday, the panel (led by Ms Ito) voted 7-2 to pass it.";
+        let b = clause_bounds(t, &words::tokens(t));
+        let (s, e) = b.of(t.find("Monday").unwrap(), t.len());
+        assert_eq!(&t[s..e], t);
+        // A bracket never closed still ends the clause before it.
+        let t = "Prices rose 4% (the most since 2019, officials said";
+        let b = clause_bounds(t, &words::tokens(t));
+        let (s, e) = b.of(0, t.len());
+        assert_eq!(&t[s..e], "Prices rose 4% ");
     }
 
     #[test]

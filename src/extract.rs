@@ -123,7 +123,7 @@ impl Mention {
 
 /// Every mention of a sentence, in order and without overlaps: time expressions first,
 /// then clock times (one that spans a time expression, "at 1:27 a.m. on Tuesday", takes
-/// its place), measures, and numbers where nothing else stands. Each overlap test is a
+/// its place), measures (likewise: "31,000 cars a day"), and numbers where nothing else stands. Each overlap test is a
 /// lookup in the spans taken so far, so a sentence costs O(m log m) in its mentions.
 fn recognize(sentence: &str, anchor: Anchor, options: &Options) -> Vec<Mention> {
     let mut taken: BTreeMap<usize, (usize, Mention)> = BTreeMap::new();
@@ -153,8 +153,19 @@ fn recognize(sentence: &str, anchor: Anchor, options: &Options) -> Vec<Mention> 
             taken.insert(c.start, (c.end, Mention::Clock(c)));
         }
     }
+    // A measure that spans time expressions reads them as its own ("11 million vehicles
+    // a year" is a rate, not a count beside a duration); one that overlaps a clock time
+    // or part of a time expression gives way.
     for m in numbers::measure::find(sentence) {
-        if overlapping(&taken, m.start, m.end).is_empty() {
+        let hit = overlapping(&taken, m.start, m.end);
+        let inside = hit.iter().all(|k| {
+            let (end, x) = &taken[k];
+            matches!(x, Mention::Time(_)) && *k >= m.start && *end <= m.end
+        });
+        if hit.is_empty() || inside {
+            for k in hit {
+                taken.remove(&k);
+            }
             taken.insert(m.start, (m.end, Mention::Measure(m)));
         }
     }

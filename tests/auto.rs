@@ -353,3 +353,39 @@ fn countries_of_an_exchange_meet() {
     let a = fact_with(&claims, "a", "7").expect("a count of countries");
     assert_eq!(Some(a), fact_with(&claims, "b", "6"), "{claims:#?}");
 }
+
+/// "vehicles a year" is a rate, read whole whichever way the period is worded; rates of
+/// vehicles meet whatever their clauses say, and never a count of vehicles or a rate of
+/// passengers.
+#[test]
+fn rates_of_counted_things_meet_across_wordings() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-06-10",
+            "The ring-road viaduct, closed since the fire, carried 9.2 million vehicles a year.",
+        ),
+        (
+            "b",
+            "2025-06-10",
+            "Before the fire the viaduct handled about 8.1 million vehicles annually, and 40 \
+             buses were stranded on it on Monday.",
+        ),
+        (
+            "c",
+            "2025-06-10",
+            "The ferry line across the estuary carries 2 million passengers per year.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "9.2 million vehicles/yr").expect("a rate, not a count");
+    assert_eq!(
+        Some(a),
+        fact_with(&claims, "b", "8.1 million vehicles/yr"),
+        "{claims:#?}"
+    );
+    assert!(fact_with(&claims, "c", "2 million passengers/yr") != Some(a));
+    assert!(!claims.iter().any(|c| c.value == "P1Y"), "{claims:#?}");
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|f| f.id == a).unwrap();
+    assert_eq!(fact.status, Status::Conflict);
+}
