@@ -28,6 +28,7 @@
 //! `at least; so far`.
 
 mod frame;
+mod owner;
 pub(crate) mod words;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -145,7 +146,10 @@ pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) 
 /// story about Vietnam has no narrower subject than one that does not say so.
 fn blank_story_place(cands: &mut [Cand]) {
     let mut docs: HashMap<&str, BTreeSet<usize>> = HashMap::new();
-    for c in cands.iter().filter(|c| !c.subject.is_empty()) {
+    for c in cands
+        .iter()
+        .filter(|c| !c.subject.is_empty() && c.owner.is_empty())
+    {
         docs.entry(c.subject.as_str()).or_default().insert(c.doc);
     }
     let Some(main) = docs
@@ -156,7 +160,10 @@ fn blank_story_place(cands: &mut [Cand]) {
     else {
         return;
     };
-    for c in cands.iter_mut().filter(|c| c.subject == main) {
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.subject == main && c.owner.is_empty())
+    {
         c.subject.clear();
     }
 }
@@ -269,9 +276,14 @@ pub struct Cand {
     /// What the figure is relative to (see [`frame::Role`]): empty for a result.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     role: String,
-    /// The place the figure belongs to ("yen bai"), empty when none is stated.
+    /// The place the figure belongs to ("yen bai"), or the key of its named owner
+    /// ("meridian"), empty when none is stated.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     subject: String,
+    /// The named person or thing the figure describes, as written ("Kattegat
+    /// Meridian"; see [`owner`]), empty when none is stated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    owner: String,
     /// A count of a running tally (its nearest event word is killed, missing…).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     tally: bool,
@@ -291,7 +303,9 @@ fn candidates(
     let sentence = &r.sentences[si];
     let masked = &r.masked[si];
     let text = sentence.text.as_str();
-    if masked.mentions.is_empty() {
+    // An age ("Berg, 51,") is no mention of its own: a sentence without mentions is
+    // read only when it has a digit.
+    if masked.mentions.is_empty() && !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
     let toks = words::tokens(text);
@@ -301,6 +315,42 @@ fn candidates(
     let evidence = r.evidence(si);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
     let near = Near::new(text, &mentions);
+    // A named person's age is a figure of its own, whatever mention its number is.
+    let ages = owner::ages(text, &toks);
+    for a in &ages {
+        let (ds, de) = (sentence.start + a.start, sentence.start + a.end);
+        if taken.iter().any(|&(s, e)| s < de && ds < e)
+            || quotes.iter().any(|&(qs, qe)| qs <= a.start && a.end <= qe)
+        {
+            continue;
+        }
+        let (ss, se) = a.stated;
+        out.push(Cand {
+            doc: di,
+            sentence: si,
+            kind: Kind::Count,
+            family: "count:age".to_string(),
+            unit: "age".to_string(),
+            value: a.years.to_string(),
+            hedge: String::new(),
+            context: Vec::new(),
+            stated: norm::fold_space(&text[ss..se]),
+            start: sentence.start + ss,
+            end: sentence.start + se,
+            evidence: evidence.clone(),
+            evidence_ix: 0,
+            line: r.doc.line_of(sentence.start + ss),
+            span: (ds, de),
+            words: BTreeMap::from([(a.name.clone(), 1.0)]),
+            when: Vec::new(),
+            background: false,
+            year_only: false,
+            role: String::new(),
+            subject: a.name.clone(),
+            owner: a.owner.clone(),
+            tally: false,
+        });
+    }
     let pub_year: Option<i32> = r
         .doc
         .published
@@ -318,7 +368,9 @@ fn candidates(
         if taken.iter().any(|&(s, e)| s < de && ds < e) {
             continue;
         }
-        if quotes.iter().any(|&(qs, qe)| qs <= ms && me <= qe) {
+        if quotes.iter().any(|&(qs, qe)| qs <= ms && me <= qe)
+            || ages.iter().any(|a| a.start < me && ms < a.end)
+        {
             continue;
         }
         let (value, hedge, unit_text, family) = match m {
@@ -512,7 +564,14 @@ fn candidates(
                 .key()
                 .to_string()
         };
-        let subject = frame::subject(text, &seg_toks);
+        let (subject, owner) = match owner::owner_of(text, &toks, ms, me) {
+            Some((name, key)) if kind == Kind::Measure => {
+                let e = event.entry(key.clone()).or_insert(0.0);
+                *e = e.max(1.0);
+                (key, name)
+            }
+            _ => (frame::subject(text, &seg_toks), String::new()),
+        };
         let tally = kind == Kind::Count
             && event
                 .iter()
@@ -541,6 +600,7 @@ fn candidates(
             background,
             role,
             subject,
+            owner,
             tally,
         });
     }
@@ -1246,7 +1306,11 @@ fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
     }
     // Figures of two places are two facts; a place's figure and one with no place may
     // agree, but never contradict (a province's toll against the country's).
-    let same_place = a.subject == b.subject;
+    // A named owner's figure and one of no stated subject may contradict: the ship a
+    // source does not name is most often the one the others do.
+    let same_place = a.subject == b.subject
+        || (!a.owner.is_empty() && b.subject.is_empty())
+        || (!b.owner.is_empty() && a.subject.is_empty());
     if !same_place && !a.subject.is_empty() && !b.subject.is_empty() {
         return None;
     }
@@ -1341,7 +1405,9 @@ fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
     let (t, strict) = threshold(&cands[a], &cands[b])?;
     if space.sole[a].is_some() && space.sole[a] == space.sole[b] {
         let s = space.sim(a, b);
-        let near = !strict || close(&cands[a], &cands[b]);
+        // One named owner's figure is one fact however far apart two sources put it.
+        let owned = !cands[a].owner.is_empty() && cands[a].subject == cands[b].subject;
+        let near = !strict || owned || close(&cands[a], &cands[b]);
         return (near && s >= T_SOLE).then_some(s);
     }
     if !space.share_anchor(a, b) {
@@ -1547,7 +1613,10 @@ fn facts(sources: &[Source], cands: &[Cand], space: &Space, clusters: &[Vec<usiz
         let said: Vec<&str> = said.iter().map(String::as_str).collect();
         let stated = members.iter().map(|&i| cands[i].stated.as_str());
         let unit = surfaces(&[&first.unit], stated).remove(0);
-        let label = label(&said, &unit, first);
+        let label = match owner_label(cands, members) {
+            Some(l) => l,
+            None => label(&said, &unit, first),
+        };
 
         let centroid = (members.len() > PAIRWISE).then(|| space.centroid(members));
         let in_cluster: HashSet<usize> = members.iter().copied().collect();
@@ -1646,6 +1715,27 @@ fn surfaces<'a>(names: &[&str], texts: impl Iterator<Item = &'a str>) -> Vec<Str
 
 /// A readable label: the event words, then what is measured ("Killed, toll (count of
 /// people)").
+/// The label of a fact whose figures have a named owner: "Age of Gershkovich",
+/// "Length of Kattegat Meridian", the owner as its sources write it most fully.
+fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
+    let owner = members
+        .iter()
+        .map(|&i| cands[i].owner.as_str())
+        .filter(|o| !o.is_empty())
+        .max_by(|a, b| a.len().cmp(&b.len()).then_with(|| b.cmp(a)))?;
+    let first = &cands[members[0]];
+    let what = match first.family.split(':').nth(1) {
+        _ if first.family == "count:age" => "age",
+        Some(q) if first.kind == Kind::Measure => q,
+        _ => return None,
+    };
+    let mut what = what.to_string();
+    if let Some(f) = what.get(..1) {
+        what = format!("{}{}", f.to_uppercase(), &what[1..]);
+    }
+    Some(format!("{what} of {owner}"))
+}
+
 fn label(names: &[&str], unit: &str, c: &Cand) -> String {
     let mut words = names.join(", ");
     if let Some(f) = words.get(..1) {

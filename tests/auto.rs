@@ -389,3 +389,77 @@ fn rates_of_counted_things_meet_across_wordings() {
     let fact = r.facts.iter().find(|f| f.id == a).unwrap();
     assert_eq!(fact.status, Status::Conflict);
 }
+
+/// A named person's age is a fact of that person: two sources' ages of one person
+/// contradict, and two people's ages never meet, however alike their sentences.
+#[test]
+fn ages_belong_to_the_person_named() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-09-01",
+            "Freed with him were Halvorsen, 44, and the lawyer Mira Kovacs, 39, officials said.",
+        ),
+        (
+            "b",
+            "2025-09-01",
+            "The 46-year-old engineer Piet Halvorsen thanked his family on arrival.",
+        ),
+        (
+            "c",
+            "2025-09-01",
+            "Kovacs, 39, said she would return to work. The reporter, 31, was not named.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "44").expect("Halvorsen's age");
+    assert_eq!(Some(a), fact_with(&claims, "b", "46"), "{claims:#?}");
+    let k = fact_with(&claims, "a", "39").expect("Kovacs's age");
+    assert_eq!(Some(k), fact_with(&claims, "c", "39"), "{claims:#?}");
+    assert_ne!(a, k);
+    assert!(
+        fact_with(&claims, "c", "31").is_none(),
+        "an age of nobody named"
+    );
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let status = |id: &str| r.facts.iter().find(|f| f.id == id).unwrap().status;
+    assert_eq!(status(a), Status::Conflict);
+    assert_eq!(status(k), Status::Agree);
+    let label = &claims.iter().find(|c| c.fact == a).unwrap().label;
+    assert_eq!(label, "Age of Piet Halvorsen");
+}
+
+/// A measure of a named thing belongs to it: one ship's length given two ways by two
+/// sources contradicts even when the figures are far apart, and the other ship's
+/// length in the same sentences stays its own fact.
+#[test]
+fn measures_belong_to_the_thing_named() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2026-02-03",
+            "The ferry Lindholm, a 190-metre vessel, struck the 80-metre trawler Sjovik.",
+        ),
+        (
+            "b",
+            "2026-02-03",
+            "Rescuers reached the 80-metre Lindholm after it hit the trawler Sjovik at dawn.",
+        ),
+        (
+            "c",
+            "2026-02-03",
+            "The Sjovik (built 1998) is a 80 m trawler, and the Lindholm carried 300 people.",
+        ),
+    ]);
+    let lindholm = fact_with(&claims, "a", "190 m").expect("the ferry's length");
+    assert_eq!(
+        Some(lindholm),
+        fact_with(&claims, "b", "80 m"),
+        "{claims:#?}"
+    );
+    let sjovik = fact_with(&claims, "a", "80 m").expect("the trawler's length");
+    assert_eq!(Some(sjovik), fact_with(&claims, "c", "80 m"), "{claims:#?}");
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let status = |id: &str| r.facts.iter().find(|f| f.id == id).unwrap().status;
+    assert_eq!(status(lindholm), Status::Conflict);
+    assert_eq!(status(sjovik), Status::Agree);
+}
