@@ -576,7 +576,12 @@ fn candidates(
             && event
                 .iter()
                 .any(|(w, &weight)| weight >= 0.5 && syn.is_tally(w));
-        let context = context_qualifiers(text, left, right, &mentions[lo..hi], mi - lo);
+        let mut context = context_qualifiers(text, left, right, &mentions[lo..hi], mi - lo);
+        if kind == Kind::Count
+            && let Some(part) = included_part(text, &mentions, mi)
+        {
+            context.push(part);
+        }
         let stated_start = m.stated_start(text);
         out.push(Cand {
             doc: di,
@@ -1051,6 +1056,29 @@ fn cut(text: &str, from: usize, to: usize, time: bool) -> usize {
         mid += 1;
     }
     mid
+}
+
+/// The part a count says it includes, "including 2 minors" of "Ten Russians, including
+/// two minors": a source that counts 8 Russians does not contradict it.
+fn included_part(text: &str, mentions: &[&Mention], mi: usize) -> Option<String> {
+    let Some(Mention::Number(n)) = mentions.get(mi + 1) else {
+        return None;
+    };
+    if n.kind != NumKind::Count {
+        return None;
+    }
+    let gap = text.get(mentions[mi].span().1..n.start)?.trim();
+    let gap = gap.trim_start_matches([',', '(']).trim_start();
+    if !gap.eq_ignore_ascii_case("including") {
+        return None;
+    }
+    // Only a whole number: a part is counted in units.
+    n.value.parse::<u64>().ok()?;
+    Some(norm::fold_space(&format!(
+        "including {} {}",
+        n.value,
+        n.unit.as_deref().unwrap_or("")
+    )))
 }
 
 /// Phrases that explain why a figure may differ from another source's.

@@ -63,7 +63,7 @@ pub fn compare(kind: Kind, a: (&str, &str), b: (&str, &str)) -> Relation {
         Kind::Amount | Kind::Count | Kind::Percent => {
             match (Number::parse(a.0), Number::parse(b.0)) {
                 (Some(x), Some(y)) if x.unit == y.unit => {
-                    if x.scaled == y.scaled {
+                    if x.scaled == y.scaled && part(a.1) == part(b.1) {
                         return Relation::Equal;
                     }
                     meet(x.range(a.1), y.range(b.1))
@@ -322,17 +322,25 @@ impl Number {
     }
 
     /// The range the value stands for, given its hedge; a round figure (two or more
-    /// trailing zeros: `15,000`, `$9bn`) also covers what rounds to it.
+    /// trailing zeros: `15,000`, `$9bn`) also covers what rounds to it. A count that
+    /// states a part it includes ("ten Russians, including two minors") also covers the
+    /// count without it, which another source may give.
     pub fn range(&self, qualifier: &str) -> (i128, i128) {
+        let (lo, hi) = self.hedged(qualifier);
+        let without = part(qualifier).map_or(0, |p| p.saturating_mul(SCALE));
+        (lo.saturating_sub(without).max(0), hi)
+    }
+
+    /// A directional hedge already says which way the figure is off; "about" allows a
+    /// twentieth either way beyond the figure's rounding ("about 17,500" and "around
+    /// 15,000" are two figures, "about 17,500" and "17,450" one).
+    fn hedged(&self, qualifier: &str) -> (i128, i128) {
         let x = self.scaled;
         let slack = if self.round >= 2 {
             10i128.pow(self.round) * SCALE / 2
         } else {
             0
         };
-        // A directional hedge already says which way the figure is off; "about" allows
-        // a twentieth either way beyond the figure's rounding ("about 17,500" and
-        // "around 15,000" are two figures, "about 17,500" and "17,450" one).
         match hedge(qualifier) {
             Hedge::Below => (x - x / 10, x),
             Hedge::Around => (x - x / 20 - slack, x + x / 20 + slack),
@@ -341,6 +349,13 @@ impl Number {
             Hedge::Exact => (x - slack, x + slack),
         }
     }
+}
+
+/// The part a count says it includes ("including 2 minors" among its qualifier's
+/// context words), if any.
+fn part(qualifier: &str) -> Option<i128> {
+    let (_, rest) = qualifier.split_once("including ")?;
+    rest.split(' ').next()?.parse().ok()
 }
 
 /// A person's name folded for comparison: lower case, no diacritics-sensitive
@@ -483,6 +498,24 @@ mod tests {
         assert_eq!(n(Kind::Amount, ("1.25 USD", ""), ("1.3 USD", "")), Disjoint);
         assert_eq!(n(Kind::Percent, ("12.5%", ""), ("12.5%", "")), Equal);
         assert_eq!(n(Kind::Percent, ("12.5%", ""), ("3pp", "")), Incomparable);
+    }
+
+    #[test]
+    fn a_count_with_a_stated_part_covers_the_count_without_it() {
+        let with = ("12", "including 3 children");
+        assert_eq!(n(Kind::Count, with, ("9", "")), Compatible);
+        assert_eq!(n(Kind::Count, with, ("11", "")), Compatible);
+        assert_eq!(n(Kind::Count, with, ("8", "")), Disjoint);
+        assert_eq!(n(Kind::Count, with, ("13", "")), Disjoint);
+        assert_eq!(
+            n(
+                Kind::Count,
+                ("12", "at least; including 3 children"),
+                ("40", "")
+            ),
+            Compatible
+        );
+        assert_eq!(n(Kind::Count, ("12", ""), ("9", "")), Disjoint);
     }
 
     #[test]

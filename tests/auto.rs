@@ -463,3 +463,29 @@ fn measures_belong_to_the_thing_named() {
     assert_eq!(status(lindholm), Status::Conflict);
     assert_eq!(status(sjovik), Status::Agree);
 }
+
+/// "Twelve hostages, including three children" states a total with a part: a source
+/// that counts nine hostages may have left the children out, so the two are partial, and
+/// the part is kept in the qualifier for the reader.
+#[test]
+fn a_count_with_a_stated_part_does_not_contradict_the_count_without_it() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-11-20",
+            "Twelve hostages, including three children, were handed over at the border crossing.",
+        ),
+        (
+            "b",
+            "2025-11-20",
+            "Militants handed over nine hostages at the border crossing on Wednesday.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "12").expect("the total");
+    assert_eq!(Some(a), fact_with(&claims, "b", "9"), "{claims:#?}");
+    let total = claims.iter().find(|c| c.value == "12").unwrap();
+    assert_eq!(total.qualifier, "including 3 children");
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|f| f.id == a).unwrap();
+    assert_eq!(fact.status, Status::Partial);
+}
