@@ -29,6 +29,7 @@
 
 mod frame;
 mod owner;
+mod vote;
 pub(crate) mod words;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -303,9 +304,12 @@ fn candidates(
     let sentence = &r.sentences[si];
     let masked = &r.masked[si];
     let text = sentence.text.as_str();
-    // An age ("Berg, 51,") is no mention of its own: a sentence without mentions is
-    // read only when it has a digit.
-    if masked.mentions.is_empty() && !text.bytes().any(|b| b.is_ascii_digit()) {
+    // An age ("Berg, 51,") or a vote ("seven to two") is no mention of its own: a
+    // sentence without mentions is read only when it has a digit or a word of voting.
+    if masked.mentions.is_empty()
+        && !text.bytes().any(|b| b.is_ascii_digit())
+        && !vote::may_hold(text)
+    {
         return;
     }
     let toks = words::tokens(text);
@@ -315,23 +319,47 @@ fn candidates(
     let evidence = r.evidence(si);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
     let near = Near::new(text, &mentions);
-    // A named person's age is a figure of its own, whatever mention its number is.
+    // A named person's age and a split vote are figures of their own, whatever mentions
+    // their numbers are.
     let ages = owner::ages(text, &toks);
-    for a in &ages {
-        let (ds, de) = (sentence.start + a.start, sentence.start + a.end);
-        if taken.iter().any(|&(s, e)| s < de && ds < e)
-            || quotes.iter().any(|&(qs, qe)| qs <= a.start && a.end <= qe)
+    let votes = vote::votes(text, &toks);
+    let own = ages
+        .iter()
+        .map(|a| {
+            let who = BTreeMap::from([(a.name.clone(), 1.0)]);
+            let what = ("count:age", "age", a.years.to_string());
+            (
+                a.start,
+                a.end,
+                a.stated,
+                what,
+                who,
+                a.name.as_str(),
+                a.owner.as_str(),
+            )
+        })
+        .chain(votes.iter().map(|v| {
+            // A vote is a vote however it is worded ("a 6-3 margin", "voted seven to
+            // two"), as a count's noun is part of its words.
+            let mut near = window_words(&toks, &stems, syn, v.start, v.end);
+            near.insert("vote".to_string(), 1.0);
+            let what = ("count:vote", "vote", v.value.clone());
+            (v.start, v.end, (v.start, v.end), what, near, "", "")
+        }));
+    for (s, e, (ss, se), (family, unit, value), words, subject, owner) in own {
+        let (ds, de) = (sentence.start + s, sentence.start + e);
+        if taken.iter().any(|&(ts, te)| ts < de && ds < te)
+            || quotes.iter().any(|&(qs, qe)| qs <= s && e <= qe)
         {
             continue;
         }
-        let (ss, se) = a.stated;
         out.push(Cand {
             doc: di,
             sentence: si,
             kind: Kind::Count,
-            family: "count:age".to_string(),
-            unit: "age".to_string(),
-            value: a.years.to_string(),
+            family: family.to_string(),
+            unit: unit.to_string(),
+            value,
             hedge: String::new(),
             context: Vec::new(),
             stated: norm::fold_space(&text[ss..se]),
@@ -341,13 +369,13 @@ fn candidates(
             evidence_ix: 0,
             line: r.doc.line_of(sentence.start + ss),
             span: (ds, de),
-            words: BTreeMap::from([(a.name.clone(), 1.0)]),
+            words,
             when: Vec::new(),
             background: false,
             year_only: false,
             role: String::new(),
-            subject: a.name.clone(),
-            owner: a.owner.clone(),
+            subject: subject.to_string(),
+            owner: owner.to_string(),
             tally: false,
         });
     }
@@ -370,6 +398,7 @@ fn candidates(
         }
         if quotes.iter().any(|&(qs, qe)| qs <= ms && me <= qe)
             || ages.iter().any(|a| a.start < me && ms < a.end)
+            || votes.iter().any(|v| v.start < me && ms < v.end)
         {
             continue;
         }
@@ -1058,6 +1087,42 @@ fn cut(text: &str, from: usize, to: usize, time: bool) -> usize {
     mid
 }
 
+/// Words this many tokens either side of a figure read as its event when it has no
+/// clause of its own (a vote).
+const NEAR_WORDS: usize = 5;
+
+/// The canonical words within [`NEAR_WORDS`] tokens of `start..end`, weighted by
+/// distance as clause words are, the figure's own words left out.
+fn window_words(
+    toks: &[Token],
+    stems: &[String],
+    syn: &Synonyms,
+    start: usize,
+    end: usize,
+) -> BTreeMap<String, f32> {
+    let first = toks.partition_point(|t| t.start < start);
+    let after = toks.partition_point(|t| t.start < end);
+    let lo = first.saturating_sub(NEAR_WORDS);
+    let hi = (after + NEAR_WORDS).min(toks.len());
+    let seg: Vec<(&str, &str)> = (lo..first)
+        .chain(after..hi)
+        .map(|i| (toks[i].lower.as_str(), stems[i].as_str()))
+        .collect();
+    let before = first - lo;
+    let mut out = BTreeMap::new();
+    for (k, w) in syn.canonical_words(&seg) {
+        let d = if k < before {
+            before - 1 - k
+        } else {
+            k - before
+        };
+        let weight = 1.0 / (1.0 + d as f32 / 3.0);
+        let e = out.entry(w).or_insert(0.0f32);
+        *e = e.max(weight);
+    }
+    out
+}
+
 /// The part a count says it includes, "including 2 minors" of "Ten Russians, including
 /// two minors": a source that counts 8 Russians does not contradict it.
 fn included_part(text: &str, mentions: &[&Mention], mi: usize) -> Option<String> {
@@ -1411,6 +1476,10 @@ fn far_apart(kind: Kind, a: &str, b: &str) -> bool {
 /// 20,000).
 fn close(a: &Cand, b: &Cand) -> bool {
     let size = |c: &Cand| -> Option<Exact> {
+        // A vote's size is its number of voters.
+        if let Some((x, y)) = value::split(&c.value) {
+            return Some(Exact::from_int(i128::from(x) + i128::from(y)));
+        }
         match c.kind {
             Kind::Count | Kind::Amount => Exact::parse(c.value.split(' ').next()?),
             Kind::Measure => crate::numbers::measure::range(&c.value, "").map(|b| b.center),
@@ -1773,6 +1842,7 @@ fn label(names: &[&str], unit: &str, c: &Cand) -> String {
         words = "Figure".into();
     }
     let what = match c.kind {
+        Kind::Count if c.family == "count:vote" => "split vote".to_string(),
         Kind::Count if !unit.is_empty() => format!("count of {unit}"),
         Kind::Amount if !unit.is_empty() => format!("amount in {unit}"),
         k => k.as_str().to_string(),

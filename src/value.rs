@@ -60,6 +60,13 @@ pub fn compare(kind: Kind, a: (&str, &str), b: (&str, &str)) -> Relation {
             (Some(x), Some(y)) => meet(widen_f(x, a.1), widen_f(y, b.1)),
             _ => Relation::Incomparable,
         },
+        Kind::Count if split(a.0).is_some() || split(b.0).is_some() => {
+            match (split(a.0), split(b.0)) {
+                (Some(x), Some(y)) if x == y => Relation::Equal,
+                (Some(_), Some(_)) => Relation::Disjoint,
+                _ => Relation::Incomparable,
+            }
+        }
         Kind::Amount | Kind::Count | Kind::Percent => {
             match (Number::parse(a.0), Number::parse(b.0)) {
                 (Some(x), Some(y)) if x.unit == y.unit => {
@@ -351,6 +358,13 @@ impl Number {
     }
 }
 
+/// A split vote's two sides, larger first (`5-4`).
+pub fn split(v: &str) -> Option<(u32, u32)> {
+    let (x, y) = v.split_once('-')?;
+    let (x, y): (u32, u32) = (x.parse().ok()?, y.parse().ok()?);
+    Some((x.max(y), x.min(y)))
+}
+
 /// The part a count says it includes ("including 2 minors" among its qualifier's
 /// context words), if any.
 fn part(qualifier: &str) -> Option<i128> {
@@ -516,6 +530,14 @@ mod tests {
             Compatible
         );
         assert_eq!(n(Kind::Count, ("12", ""), ("9", "")), Disjoint);
+    }
+
+    #[test]
+    fn split_votes_agree_only_when_equal() {
+        assert_eq!(n(Kind::Count, ("5-4", ""), ("5-4", "")), Equal);
+        assert_eq!(n(Kind::Count, ("5-4", ""), ("4-5", "")), Equal);
+        assert_eq!(n(Kind::Count, ("5-4", ""), ("6-3", "")), Disjoint);
+        assert_eq!(n(Kind::Count, ("5-4", ""), ("9", "")), Incomparable);
     }
 
     #[test]

@@ -489,3 +489,32 @@ fn a_count_with_a_stated_part_does_not_contradict_the_count_without_it() {
     let fact = r.facts.iter().find(|f| f.id == a).unwrap();
     assert_eq!(fact.status, Status::Partial);
 }
+
+/// A split vote is one fact of the story however each source words it, and two splits
+/// of it contradict.
+#[test]
+fn split_votes_meet_and_contradict() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2026-04-09",
+            "The council approved the new bus lanes in a 6-3 vote on Wednesday night.",
+        ),
+        (
+            "b",
+            "2026-04-09",
+            "Councillors voted seven to two for the bus lanes after a long debate.",
+        ),
+        (
+            "c",
+            "2026-04-09",
+            "By a 6–3 margin, the council backed the lanes; 40 residents spoke against them.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "6-3").expect("a split vote");
+    assert_eq!(Some(a), fact_with(&claims, "b", "7-2"), "{claims:#?}");
+    assert_eq!(Some(a), fact_with(&claims, "c", "6-3"), "{claims:#?}");
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|f| f.id == a).unwrap();
+    assert_eq!(fact.status, Status::Conflict);
+}
