@@ -21,14 +21,14 @@ use super::{
 pub(super) struct Space {
     /// Per candidate: (word id, weight), sorted by id.
     pub(super) vecs: Vec<Vec<(usize, f32)>>,
-    pub(super) norms: Vec<f32>,
+    norms: Vec<f32>,
     /// The same with undamped rarity weights: the measure figures that contradict each
     /// other must pass, so a word only one of them has (the "30-day average" of one
     /// premium) counts fully against them.
-    pub(super) strict: Vec<Vec<(usize, f32)>>,
-    pub(super) strict_norms: Vec<f32>,
+    strict: Vec<Vec<(usize, f32)>>,
+    strict_norms: Vec<f32>,
     /// Per candidate: word ids that may anchor an alignment.
-    pub(super) anchors: Vec<Vec<usize>>,
+    anchors: Vec<Vec<usize>>,
     /// Word of each id.
     pub(super) vocab: Vec<String>,
     /// Per candidate: its key when it is its source's only figure of that key.

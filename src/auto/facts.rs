@@ -18,7 +18,7 @@ static JOINED_QUALIFIERS: LazyLock<bool> = LazyLock::new(|| {
     value::compare(Kind::Count, ("30", "at least; so far"), ("34", "")) == Relation::Compatible
 });
 
-pub(super) fn qualifier(c: &Cand) -> String {
+fn qualifier(c: &Cand) -> String {
     if c.context.is_empty() {
         return c.hedge.clone();
     }
