@@ -518,3 +518,27 @@ fn split_votes_meet_and_contradict() {
     let fact = r.facts.iter().find(|f| f.id == a).unwrap();
     assert_eq!(fact.status, Status::Conflict);
 }
+
+/// Families and households count one thing, as cars and vehicles do: two sources' sole
+/// counts of it meet though their sentences share no other word, and "The village" is
+/// no place name that would part them.
+#[test]
+fn families_and_households_are_one_count() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-10-14",
+            "The village was home to 61 households before the mudslide struck, the county said.",
+        ),
+        (
+            "b",
+            "2025-10-14",
+            "Rescuers dug through debris where 58 families had lived, Ruritanian state radio reported.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "61").expect("a count of households");
+    assert_eq!(Some(a), fact_with(&claims, "b", "58"), "{claims:#?}");
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|f| f.id == a).unwrap();
+    assert_eq!(fact.status, Status::Conflict);
+}

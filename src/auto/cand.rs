@@ -260,6 +260,13 @@ pub(super) fn candidates(
                 } else {
                     format!("count:{}", unit_family(&unit))
                 };
+                // "35 families" and "37 households", "a dozen cars" and "seven vehicles"
+                // count one thing: the family's name is a word of both.
+                let named = &family["count:".len()..];
+                if !["people", "", unit.as_str()].contains(&named) {
+                    let e = event.entry(named.to_string()).or_insert(0.0);
+                    *e = e.max(1.0);
+                }
             } else {
                 unit = u;
             }

@@ -362,6 +362,16 @@ const NOT_PLACES: &[&str] = &[
     "sunday",
     "total",
     "all",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
     "addition",
     "response",
     "part",
@@ -372,12 +382,16 @@ const NOT_PLACES: &[&str] = &[
 /// "of" ("the hamlet of Lang Nu"), anywhere in the figure's segment; lower case, words
 /// joined by a space; empty when none is stated.
 pub fn subject(text: &str, toks: &[&Token]) -> String {
+    // A nationality is no place: "Vietnamese state broadcaster", "the Georgian
+    // province" name the country's people, not a province of that name.
+    let nationality = |w: &str| ["ese", "ian", "ish"].iter().any(|end| w.ends_with(end));
     let cap = |t: &Token| {
         text[t.start..t.end]
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
             && !NOT_PLACES.contains(&t.lower.as_str())
+            && !nationality(&t.lower)
     };
     let run_from = |i: usize| -> Option<String> {
         let mut j = i;
@@ -522,6 +536,16 @@ mod tests {
             ),
             ("The storm killed 40 people, officials said.", "40", ""),
             ("In March the toll rose to 31.", "31", ""),
+            (
+                "The village was home to 52 families before the slide.",
+                "52",
+                "",
+            ),
+            (
+                "Its 44 households were buried, Ruritanian state television said.",
+                "44",
+                "",
+            ),
         ];
         for (text, figure, want) in cases {
             assert_eq!(read(text, figure).1, want, "{text}");
