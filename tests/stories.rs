@@ -82,14 +82,14 @@ const REGISTER_STORIES: [&str; 3] = [
     "verdant-harvest-fraud-trial-2026",
 ];
 /// Their floors over the three (micro-averages), set at the figures measured when they
-/// were last set: recall 6/15, precision 6/10, coverage 138/307, value accuracy 128/144.
-/// First run, before any change made for them: recall 5/15, precision 5/10, coverage
-/// 122/307, value accuracy 113/128.
+/// were last set (2026-12-02): recall 7/15, precision 7/11, coverage 146/307, value
+/// accuracy 138/152. First run, before any change made for them: recall 5/15, precision
+/// 5/10, coverage 122/307, value accuracy 113/128.
 const REGISTER_FLOORS: [(&str, f64); 4] = [
-    ("conflict recall", 0.4),
-    ("conflict precision", 0.6),
-    ("coverage", 0.44),
-    ("value accuracy", 0.88),
+    ("conflict recall", 0.46),
+    ("conflict precision", 0.63),
+    ("coverage", 0.47),
+    ("value accuracy", 0.9),
 ];
 
 /// Overall floors (micro-averages over the seed and the five first stories), the figures measured
