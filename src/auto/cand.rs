@@ -221,17 +221,7 @@ pub(super) fn candidates(
             .iter()
             .filter(|t| t.end <= right && !inside(t) && t.end <= ms)
             .count();
-        let mut event: BTreeMap<String, f32> = BTreeMap::new();
-        for (k, w) in syn.canonical_words(&seg) {
-            let d = if k < before {
-                before - 1 - k
-            } else {
-                k - before
-            };
-            let weight = 1.0 / (1.0 + d as f32 / 3.0);
-            let e = event.entry(w).or_insert(0.0);
-            *e = e.max(weight);
-        }
+        let mut event = weighted(syn, &seg, before);
         let mut unit = String::new();
         let mut family = family;
         if let Some(u) = unit_text {
@@ -596,9 +586,14 @@ fn window_words(
         .chain(after..hi)
         .map(|i| (toks[i].lower.as_str(), stems[i].as_str()))
         .collect();
-    let before = first - lo;
+    weighted(syn, &seg, first - lo)
+}
+
+/// The canonical words of a figure's segment (`before` of them precede the figure), each
+/// weighted by its distance in words to the figure (the highest weight per word).
+fn weighted(syn: &Synonyms, seg: &[(&str, &str)], before: usize) -> BTreeMap<String, f32> {
     let mut out = BTreeMap::new();
-    for (k, w) in syn.canonical_words(&seg) {
+    for (k, w) in syn.canonical_words(seg) {
         let d = if k < before {
             before - 1 - k
         } else {

@@ -24,38 +24,15 @@ static VOTE_WORDS: WordSet = WordSet::new(&[
     "split", "verdict", "tally", "margin",
 ]);
 
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-
 fn number(t: &Token) -> Option<u32> {
     if t.lower.bytes().all(|b| b.is_ascii_digit()) {
         return t.lower.parse().ok().filter(|&n| n < 10_000);
     }
-    NUMBER_WORDS
-        .iter()
-        .position(|w| *w == t.lower)
-        .map(|n| n as u32)
+    use crate::numbers::lexicon::{teen_word, tens_word, unit_word};
+    let w = t.lower.as_str();
+    unit_word(w)
+        .or_else(|| teen_word(w))
+        .or_else(|| tens_word(w))
 }
 
 /// Whether a text may hold a split vote written in words ("voted seven to two"): it has

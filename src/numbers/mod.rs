@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 pub mod clock;
 mod context;
 mod decimal;
-mod lexicon;
+pub(crate) mod lexicon;
 pub mod measure;
 mod parse;
 mod scan;
