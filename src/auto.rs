@@ -39,6 +39,7 @@ mod clause;
 mod facts;
 mod frame;
 mod owner;
+mod rank;
 mod vote;
 pub(crate) mod words;
 

@@ -542,3 +542,38 @@ fn families_and_households_are_one_count() {
     let fact = r.facts.iter().find(|f| f.id == a).unwrap();
     assert_eq!(fact.status, Status::Conflict);
 }
+
+/// Who placed where is a fact of the place: two sources that give second place to two
+/// runners contradict, and the winner is another fact.
+#[test]
+fn placings_name_who_finished_where() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2026-10-12",
+            "Amal Haddad won in 2:06:10, and Kofi Adu finished second in 2:07:02.",
+        ),
+        (
+            "b",
+            "2026-10-12",
+            "The second-place finisher, Yusuf Bello, said the wind had slowed the field.",
+        ),
+        (
+            "c",
+            "2026-10-12",
+            "Last year's champion Kofi Adu came in second, a minute behind.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "Kofi Adu").expect("a placing");
+    assert_eq!(
+        Some(a),
+        fact_with(&claims, "b", "Yusuf Bello"),
+        "{claims:#?}"
+    );
+    assert_eq!(Some(a), fact_with(&claims, "c", "Kofi Adu"), "{claims:#?}");
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|f| f.id == a).unwrap();
+    assert_eq!(fact.status, Status::Conflict);
+    let label = &claims.iter().find(|c| c.fact == a).unwrap().label;
+    assert_eq!(label, "Who finished second");
+}

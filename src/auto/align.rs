@@ -285,7 +285,7 @@ fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
         let s = space.sim(a, b);
         // One named owner's figure is one fact however far apart two sources put it.
         let owned = !cands[a].owner.is_empty() && cands[a].subject == cands[b].subject;
-        let near = !strict || owned || close(&cands[a], &cands[b]);
+        let near = !strict || owned || cands[a].kind == Kind::Person || close(&cands[a], &cands[b]);
         return (near && s >= T_SOLE).then_some(s);
     }
     if !space.share_anchor(a, b) {
@@ -426,6 +426,8 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
 pub(super) fn sole_keys(cands: &[Cand]) -> Vec<Option<usize>> {
     let keyed = |c: &Cand| match c.kind {
         Kind::Measure => true,
+        // An article names one runner-up: its placing is the story's.
+        Kind::Person => c.family.starts_with("rank:"),
         Kind::Count => {
             !c.unit.is_empty()
                 && c.family != "count:people"

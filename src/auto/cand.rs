@@ -14,7 +14,7 @@ use crate::time::TimeKind;
 
 use super::clause::{Near, clause_bounds, cut};
 use super::words::{self, Synonyms, Token};
-use super::{Cand, frame, owner, vote};
+use super::{Cand, frame, owner, rank, vote};
 
 pub(super) fn candidates(
     r: &Reading,
@@ -27,13 +27,14 @@ pub(super) fn candidates(
     let sentence = &r.sentences[si];
     let masked = &r.masked[si];
     let text = sentence.text.as_str();
-    // An age ("Berg, 51,") or a vote ("seven to two") is no mention of its own: a
-    // sentence without mentions is read only when it has a digit or a word of voting.
-    if masked.mentions.is_empty()
-        && !text.bytes().any(|b| b.is_ascii_digit())
-        && !vote::may_hold(text)
-    {
-        return;
+    // An age ("Berg, 51,"), a vote ("seven to two") or a placing ("finished second") is
+    // no mention of its own: a sentence without mentions is read only when it has a digit,
+    // a word of voting or an ordinal.
+    if masked.mentions.is_empty() && !text.bytes().any(|b| b.is_ascii_digit()) {
+        let lower = text.to_ascii_lowercase();
+        if !vote::may_hold(&lower) && !rank::may_hold(&lower) {
+            return;
+        }
     }
     let toks = words::tokens(text);
     let stems: Vec<String> = toks.iter().map(|t| words::stem(&t.lower)).collect();
@@ -42,15 +43,21 @@ pub(super) fn candidates(
     let evidence = r.evidence(si);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
     let near = Near::new(text, &mentions);
-    // A named person's age and a split vote are figures of their own, whatever mentions
-    // their numbers are.
+    // A named person's age, a split vote and who placed where are figures of their own,
+    // whatever mentions their numbers are.
     let ages = owner::ages(text, &toks);
     let votes = vote::votes(text, &toks);
+    let ranks = rank::ranks(text, &toks);
     let own = ages
         .iter()
         .map(|a| {
             let who = BTreeMap::from([(a.name.clone(), 1.0)]);
-            let what = ("count:age", "age", a.years.to_string());
+            let what = (
+                Kind::Count,
+                "count:age".to_string(),
+                "age",
+                a.years.to_string(),
+            );
             (
                 a.start,
                 a.end,
@@ -66,10 +73,26 @@ pub(super) fn candidates(
             // two"), as a count's noun is part of its words.
             let mut near = window_words(&toks, &stems, syn, v.start, v.end);
             near.insert("vote".to_string(), 1.0);
-            let what = ("count:vote", "vote", v.value.clone());
+            let what = (
+                Kind::Count,
+                "count:vote".to_string(),
+                "vote",
+                v.value.clone(),
+            );
             (v.start, v.end, (v.start, v.end), what, near, "", "")
+        }))
+        .chain(ranks.iter().map(|k| {
+            // Who placed where is a fact of the place: the person is its value.
+            let place = BTreeMap::from([("rank".to_string(), 1.0)]);
+            let what = (
+                Kind::Person,
+                format!("rank:{}", k.place),
+                "rank",
+                k.name.clone(),
+            );
+            (k.start, k.end, (k.start, k.end), what, place, "", "")
         }));
-    for (s, e, (ss, se), (family, unit, value), words, subject, owner) in own {
+    for (s, e, (ss, se), (kind, family, unit, value), words, subject, owner) in own {
         let (ds, de) = (sentence.start + s, sentence.start + e);
         if taken.iter().any(|&(ts, te)| ts < de && ds < te)
             || quotes.iter().any(|&(qs, qe)| qs <= s && e <= qe)
@@ -79,8 +102,8 @@ pub(super) fn candidates(
         out.push(Cand {
             doc: di,
             sentence: si,
-            kind: Kind::Count,
-            family: family.to_string(),
+            kind,
+            family,
             unit: unit.to_string(),
             value,
             hedge: String::new(),
@@ -122,6 +145,7 @@ pub(super) fn candidates(
         if quotes.iter().any(|&(qs, qe)| qs <= ms && me <= qe)
             || ages.iter().any(|a| a.start < me && ms < a.end)
             || votes.iter().any(|v| v.start < me && ms < v.end)
+            || ranks.iter().any(|k| k.start < me && ms < k.end)
         {
             continue;
         }

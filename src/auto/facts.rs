@@ -213,6 +213,14 @@ fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
 }
 
 fn label(names: &[&str], unit: &str, c: &Cand) -> String {
+    if let Some(place) = c.family.strip_prefix("rank:") {
+        return match place {
+            "1" => "Who finished first".to_string(),
+            "2" => "Who finished second".to_string(),
+            "3" => "Who finished third".to_string(),
+            p => format!("Who finished in place {p}"),
+        };
+    }
     let mut words = names.join(", ");
     if let Some(f) = words.get(..1) {
         words = format!("{}{}", f.to_uppercase(), &words[1..]);

@@ -77,7 +77,7 @@ static NOT_NAMES: WordSet = WordSet::new(&[
     "aged",
 ]);
 
-fn is_name(text: &str, t: &Token) -> bool {
+pub(super) fn is_name(text: &str, t: &Token) -> bool {
     let w = &text[t.start..t.end];
     w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().count() > 1
@@ -87,7 +87,7 @@ fn is_name(text: &str, t: &Token) -> bool {
 }
 
 /// True when only spaces (and at most the given punctuation) lie between two tokens.
-fn joined(text: &str, a: &Token, b: &Token, punct: &str) -> bool {
+pub(super) fn joined(text: &str, a: &Token, b: &Token, punct: &str) -> bool {
     let gap = &text[a.end..b.start];
     gap.trim() == punct && !gap.contains('\n')
 }
@@ -101,7 +101,7 @@ fn years(t: &Token) -> Option<u32> {
 }
 
 /// The run of name words ending at token `j` (inclusive), as (first index, last name).
-fn name_ending(text: &str, toks: &[Token], j: usize) -> Option<(usize, String)> {
+pub(super) fn name_ending(text: &str, toks: &[Token], j: usize) -> Option<(usize, String)> {
     if !is_name(text, &toks[j]) {
         return None;
     }
@@ -126,7 +126,7 @@ fn name_ending(text: &str, toks: &[Token], j: usize) -> Option<(usize, String)> 
 /// The run of name words starting at token `i`, as (last index, last name): at least two
 /// words ("Ana Reyes"), since one capitalized word after an age is as often a
 /// nationality ("the 23-year-old Kenyan athlete").
-fn name_starting(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
+pub(super) fn name_starting(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
     let mut j = i;
     while j < toks.len() && is_name(text, &toks[j]) {
         if j + 1 < toks.len() && joined(text, &toks[j], &toks[j + 1], "") {

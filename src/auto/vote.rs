@@ -35,10 +35,10 @@ fn number(t: &Token) -> Option<u32> {
         .or_else(|| tens_word(w))
 }
 
-/// Whether a text may hold a split vote written in words ("voted seven to two"): it has
-/// a word of voting. A cheap test before the sentence is split into words.
-pub fn may_hold(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
+/// Whether a text (in lower case) may hold a split vote written in words ("voted seven
+/// to two"): it has a word of voting. A cheap test before the sentence is split into
+/// words.
+pub fn may_hold(lower: &str) -> bool {
     [
         "vot", "ruling", "ruled", "decision", "majorit", "split", "verdict", "ballot", "tally",
         "margin",
