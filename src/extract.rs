@@ -122,52 +122,21 @@ impl Mention {
 }
 
 /// Every mention of a sentence, in order and without overlaps: time expressions first,
-/// then clock times (one that spans a time expression, "at 1:27 a.m. on Tuesday", takes
-/// its place), measures (likewise: "31,000 cars a day"), and numbers where nothing else stands. Each overlap test is a
-/// lookup in the spans taken so far, so a sentence costs O(m log m) in its mentions.
+/// then clock times and measures (each takes the place of time expressions it spans:
+/// "at 1:27 a.m. on Tuesday", "31,000 cars a day"), and numbers where nothing else
+/// stands. Each overlap test is a lookup in the spans taken so far, so a sentence costs
+/// O(m log m) in its mentions.
 fn recognize(sentence: &str, anchor: Anchor, options: &Options) -> Vec<Mention> {
     let mut taken: BTreeMap<usize, (usize, Mention)> = BTreeMap::new();
-    // The spans taken are disjoint, so their ends grow with their starts: those that
-    // overlap s..e are the last ones starting before e, back to the first ending by s.
-    let overlapping = |taken: &BTreeMap<usize, (usize, Mention)>, s: usize, e: usize| {
-        taken
-            .range(..e)
-            .rev()
-            .take_while(|(_, (end, _))| *end > s)
-            .map(|(&k, _)| k)
-            .collect::<Vec<usize>>()
-    };
     for t in time::tag(sentence, anchor, options.time) {
         taken.insert(t.start, (t.end, Mention::Time(t)));
     }
     for c in numbers::clock::find(sentence) {
-        let hit = overlapping(&taken, c.start, c.end);
-        let inside = hit.iter().all(|k| {
-            let (end, _) = &taken[k];
-            *k >= c.start && *end <= c.end && (*k, *end) != (c.start, c.end)
-        });
-        if hit.is_empty() || inside {
-            for k in hit {
-                taken.remove(&k);
-            }
-            taken.insert(c.start, (c.end, Mention::Clock(c)));
-        }
+        take_over(&mut taken, c.start, c.end, Mention::Clock(c));
     }
-    // A measure that spans time expressions reads them as its own ("11 million vehicles
-    // a year" is a rate, not a count beside a duration); one that overlaps a clock time
-    // or part of a time expression gives way.
+    // "11 million vehicles a year" is a rate, not a count beside a duration.
     for m in numbers::measure::find(sentence) {
-        let hit = overlapping(&taken, m.start, m.end);
-        let inside = hit.iter().all(|k| {
-            let (end, x) = &taken[k];
-            matches!(x, Mention::Time(_)) && *k >= m.start && *end <= m.end
-        });
-        if hit.is_empty() || inside {
-            for k in hit {
-                taken.remove(&k);
-            }
-            taken.insert(m.start, (m.end, Mention::Measure(m)));
-        }
+        take_over(&mut taken, m.start, m.end, Mention::Measure(m));
     }
     for n in numbers::find(sentence) {
         if overlapping(&taken, n.start, n.end).is_empty() {
@@ -175,6 +144,34 @@ fn recognize(sentence: &str, anchor: Anchor, options: &Options) -> Vec<Mention> 
         }
     }
     taken.into_values().map(|(_, m)| m).collect()
+}
+
+/// The spans of `taken` that overlap `s..e`. The spans taken are disjoint, so their ends
+/// grow with their starts: those that overlap are the last ones starting before `e`,
+/// back to the first ending by `s`.
+fn overlapping(taken: &BTreeMap<usize, (usize, Mention)>, s: usize, e: usize) -> Vec<usize> {
+    taken
+        .range(..e)
+        .rev()
+        .take_while(|(_, (end, _))| *end > s)
+        .map(|(&k, _)| k)
+        .collect()
+}
+
+/// Takes `s..e` for `m` when it overlaps nothing taken, or only time expressions that lie
+/// inside it (and are not the very same span), which it then reads as its own.
+fn take_over(taken: &mut BTreeMap<usize, (usize, Mention)>, s: usize, e: usize, m: Mention) {
+    let hit = overlapping(taken, s, e);
+    let inside = hit.iter().all(|k| {
+        let (end, x) = &taken[k];
+        matches!(x, Mention::Time(_)) && *k >= s && *end <= e && (*k, *end) != (s, e)
+    });
+    if hit.is_empty() || inside {
+        for k in hit {
+            taken.remove(&k);
+        }
+        taken.insert(s, (e, m));
+    }
 }
 
 /// A sentence with its mentions masked by tokens, and the way back to original offsets.

@@ -32,6 +32,15 @@ pub fn compare(kind: Kind, a: (&str, &str), b: (&str, &str)) -> Relation {
     if a.1 == "up to" && b.1 == "up to" && kind != Kind::Date {
         return compare(kind, (a.0, ""), (b.0, ""));
     }
+    // A split vote is equal to the same split, else another split of one vote.
+    if kind == Kind::Count {
+        match (split(a.0), split(b.0)) {
+            (None, None) => {}
+            (Some(x), Some(y)) if x == y => return Relation::Equal,
+            (Some(_), Some(_)) => return Relation::Disjoint,
+            _ => return Relation::Incomparable,
+        }
+    }
     match kind {
         Kind::Date => match (date_range(a.0, a.1), date_range(b.0, b.1)) {
             (Some(x), Some(y)) => meet(x, y),
@@ -60,13 +69,6 @@ pub fn compare(kind: Kind, a: (&str, &str), b: (&str, &str)) -> Relation {
             (Some(x), Some(y)) => meet(widen_f(x, a.1), widen_f(y, b.1)),
             _ => Relation::Incomparable,
         },
-        Kind::Count if split(a.0).is_some() || split(b.0).is_some() => {
-            match (split(a.0), split(b.0)) {
-                (Some(x), Some(y)) if x == y => Relation::Equal,
-                (Some(_), Some(_)) => Relation::Disjoint,
-                _ => Relation::Incomparable,
-            }
-        }
         Kind::Amount | Kind::Count | Kind::Percent => {
             match (Number::parse(a.0), Number::parse(b.0)) {
                 (Some(x), Some(y)) if x.unit == y.unit => {

@@ -45,67 +45,23 @@ pub(super) fn candidates(
     let near = Near::new(text, &mentions);
     // A named person's age, a split vote and who placed where are figures of their own,
     // whatever mentions their numbers are.
-    let ages = owner::ages(text, &toks);
-    let votes = vote::votes(text, &toks);
-    let ranks = rank::ranks(text, &toks);
-    let own = ages
-        .iter()
-        .map(|a| {
-            let who = BTreeMap::from([(a.name.clone(), 1.0)]);
-            let what = (
-                Kind::Count,
-                "count:age".to_string(),
-                "age",
-                a.years.to_string(),
-            );
-            (
-                a.start,
-                a.end,
-                a.stated,
-                what,
-                who,
-                a.name.as_str(),
-                a.owner.as_str(),
-            )
-        })
-        .chain(votes.iter().map(|v| {
-            // A vote is a vote however it is worded ("a 6-3 margin", "voted seven to
-            // two"), as a count's noun is part of its words.
-            let mut near = window_words(&toks, &stems, syn, v.start, v.end);
-            near.insert("vote".to_string(), 1.0);
-            let what = (
-                Kind::Count,
-                "count:vote".to_string(),
-                "vote",
-                v.value.clone(),
-            );
-            (v.start, v.end, (v.start, v.end), what, near, "", "")
-        }))
-        .chain(ranks.iter().map(|k| {
-            // Who placed where is a fact of the place: the person is its value.
-            let place = BTreeMap::from([("rank".to_string(), 1.0)]);
-            let what = (
-                Kind::Person,
-                format!("rank:{}", k.place),
-                "rank",
-                k.name.clone(),
-            );
-            (k.start, k.end, (k.start, k.end), what, place, "", "")
-        }));
-    for (s, e, (ss, se), (kind, family, unit, value), words, subject, owner) in own {
+    let own = own_figures(text, &toks, &stems, syn);
+    for f in &own {
+        let (s, e) = f.span;
         let (ds, de) = (sentence.start + s, sentence.start + e);
         if taken.iter().any(|&(ts, te)| ts < de && ds < te)
             || quotes.iter().any(|&(qs, qe)| qs <= s && e <= qe)
         {
             continue;
         }
+        let (ss, se) = f.stated;
         out.push(Cand {
             doc: di,
             sentence: si,
-            kind,
-            family,
-            unit: unit.to_string(),
-            value,
+            kind: f.kind,
+            family: f.family.clone(),
+            unit: f.unit.to_string(),
+            value: f.value.clone(),
             hedge: String::new(),
             context: Vec::new(),
             stated: norm::fold_space(&text[ss..se]),
@@ -115,13 +71,13 @@ pub(super) fn candidates(
             evidence_ix: 0,
             line: r.doc.line_of(sentence.start + ss),
             span: (ds, de),
-            words,
+            words: f.words.clone(),
             when: Vec::new(),
             background: false,
             year_only: false,
             role: String::new(),
-            subject: subject.to_string(),
-            owner: owner.to_string(),
+            subject: f.subject.clone(),
+            owner: f.owner.clone(),
             tally: false,
         });
     }
@@ -143,9 +99,7 @@ pub(super) fn candidates(
             continue;
         }
         if quotes.iter().any(|&(qs, qe)| qs <= ms && me <= qe)
-            || ages.iter().any(|a| a.start < me && ms < a.end)
-            || votes.iter().any(|v| v.start < me && ms < v.end)
-            || ranks.iter().any(|k| k.start < me && ms < k.end)
+            || own.iter().any(|f| f.span.0 < me && ms < f.span.1)
         {
             continue;
         }
@@ -587,6 +541,66 @@ fn quote_spans(text: &str) -> Vec<(usize, usize)> {
         out.push((s, text.len()));
     }
     out
+}
+
+/// A figure read whole by its own reader rather than from a mention: an age, a split
+/// vote, a placing.
+struct OwnFigure {
+    /// Byte span of the figure in the sentence, and of the words shown as stated.
+    span: (usize, usize),
+    stated: (usize, usize),
+    kind: Kind,
+    family: String,
+    unit: &'static str,
+    value: String,
+    words: BTreeMap<String, f32>,
+    subject: String,
+    owner: String,
+}
+
+/// The ages, split votes and placings of a sentence.
+fn own_figures(text: &str, toks: &[Token], stems: &[String], syn: &Synonyms) -> Vec<OwnFigure> {
+    let ages = owner::ages(text, toks).into_iter().map(|a| OwnFigure {
+        span: (a.start, a.end),
+        stated: a.stated,
+        kind: Kind::Count,
+        family: "count:age".to_string(),
+        unit: "age",
+        value: a.years.to_string(),
+        words: BTreeMap::from([(a.name.clone(), 1.0)]),
+        subject: a.name,
+        owner: a.owner,
+    });
+    let votes = vote::votes(text, toks).into_iter().map(|v| {
+        // A vote is a vote however it is worded ("a 6-3 margin", "voted seven to two"),
+        // as a count's noun is part of its words.
+        let mut words = window_words(toks, stems, syn, v.start, v.end);
+        words.insert("vote".to_string(), 1.0);
+        OwnFigure {
+            span: (v.start, v.end),
+            stated: (v.start, v.end),
+            kind: Kind::Count,
+            family: "count:vote".to_string(),
+            unit: "vote",
+            value: v.value,
+            words,
+            subject: String::new(),
+            owner: String::new(),
+        }
+    });
+    // Who placed where is a fact of the place: the person is its value.
+    let ranks = rank::ranks(text, toks).into_iter().map(|k| OwnFigure {
+        span: (k.start, k.end),
+        stated: (k.start, k.end),
+        kind: Kind::Person,
+        family: format!("rank:{}", k.place),
+        unit: "rank",
+        value: k.name,
+        words: BTreeMap::from([("rank".to_string(), 1.0)]),
+        subject: String::new(),
+        owner: String::new(),
+    });
+    ages.chain(votes).chain(ranks).collect()
 }
 
 /// Words this many tokens either side of a figure read as its event when it has no

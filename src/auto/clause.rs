@@ -63,7 +63,7 @@ impl Clauses {
         clause_of(&self.bounds, pos, len)
     }
 
-    /// The aside a position lies inside, brackets excluded.
+    /// The aside a position lies inside, its brackets included (`(` to one past `)`).
     pub(super) fn aside_at(&self, pos: usize) -> Option<(usize, usize)> {
         let k = self.asides.partition_point(|&(s, _)| s < pos);
         let &(s, e) = self.asides.get(k.checked_sub(1)?)?;
@@ -76,12 +76,14 @@ pub(super) fn clause_bounds(text: &str, toks: &[Token]) -> Clauses {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut asides = Vec::new();
-    let mut open: Option<(u8, usize)> = None;
+    // The open outermost bracket: the character that closes it, and where it opened.
+    let mut open: Option<(char, usize)> = None;
     for (i, c) in text.char_indices() {
         match c {
-            '(' | '[' if open.is_none() => open = Some((c as u8, i)),
+            '(' if open.is_none() => open = Some((')', i)),
+            '[' if open.is_none() => open = Some((']', i)),
             ')' | ']' => match open {
-                Some((o, s)) if (o, c) == (b'(', ')') || (o, c) == (b'[', ']') => {
+                Some((close, s)) if close == c => {
                     asides.push((s, i + 1));
                     open = None;
                 }

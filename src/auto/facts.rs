@@ -205,11 +205,15 @@ fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
         Some(q) if first.kind == Kind::Measure => q,
         _ => return None,
     };
-    let mut what = what.to_string();
-    if let Some(f) = what.get(..1) {
-        what = format!("{}{}", f.to_uppercase(), &what[1..]);
+    Some(format!("{} of {owner}", capitalized(what)))
+}
+
+/// A label's words with a capital first letter (the words keep their own capitals).
+fn capitalized(words: &str) -> String {
+    match words.get(..1) {
+        Some(f) => format!("{}{}", f.to_uppercase(), &words[1..]),
+        None => words.to_string(),
     }
-    Some(format!("{what} of {owner}"))
 }
 
 fn label(names: &[&str], unit: &str, c: &Cand) -> String {
@@ -221,10 +225,7 @@ fn label(names: &[&str], unit: &str, c: &Cand) -> String {
             p => format!("Who finished in place {p}"),
         };
     }
-    let mut words = names.join(", ");
-    if let Some(f) = words.get(..1) {
-        words = format!("{}{}", f.to_uppercase(), &words[1..]);
-    }
+    let mut words = capitalized(&names.join(", "));
     if words.is_empty() {
         words = "Figure".into();
     }

@@ -77,7 +77,7 @@ static NOT_NAMES: WordSet = WordSet::new(&[
     "aged",
 ]);
 
-pub(super) fn is_name(text: &str, t: &Token) -> bool {
+fn is_name(text: &str, t: &Token) -> bool {
     let w = &text[t.start..t.end];
     w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().count() > 1
@@ -123,21 +123,27 @@ pub(super) fn name_ending(text: &str, toks: &[Token], j: usize) -> Option<(usize
     Some((i, toks[j].lower.clone()))
 }
 
+/// The last token of the run of name words that starts at `i` (a name word), the words
+/// joined by spaces.
+fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
+    let mut j = i;
+    while j + 1 < toks.len()
+        && is_name(text, &toks[j + 1])
+        && joined(text, &toks[j], &toks[j + 1], "")
+    {
+        j += 1;
+    }
+    j
+}
+
 /// The run of name words starting at token `i`, as (last index, last name): at least two
 /// words ("Ana Reyes"), since one capitalized word after an age is as often a
 /// nationality ("the 23-year-old Kenyan athlete").
 pub(super) fn name_starting(text: &str, toks: &[Token], i: usize) -> Option<(usize, String)> {
-    let mut j = i;
-    while j < toks.len() && is_name(text, &toks[j]) {
-        if j + 1 < toks.len() && joined(text, &toks[j], &toks[j + 1], "") {
-            j += 1;
-        } else {
-            break;
-        }
+    if !is_name(text, toks.get(i)?) {
+        return None;
     }
-    if j < toks.len() && !is_name(text, &toks[j]) {
-        j = j.checked_sub(1)?;
-    }
+    let j = run_end(text, toks, i);
     (j > i).then(|| (j, toks[j].lower.clone()))
 }
 
@@ -165,14 +171,7 @@ pub fn owner_of(text: &str, toks: &[Token], ms: usize, me: usize) -> Option<(Str
             && !super::words::is_stopword(&toks[j].lower)
         {
             if is_name(text, &toks[j]) {
-                let mut end = j;
-                while end + 1 < toks.len()
-                    && is_name(text, &toks[end + 1])
-                    && joined(text, &toks[end], &toks[end + 1], "")
-                {
-                    end += 1;
-                }
-                return Some(named(j, end));
+                return Some(named(j, run_end(text, toks, j)));
             }
             j += 1;
         }

@@ -6,7 +6,7 @@
 //! Only a place tied to a name is read: "He finished second" and "for the second time"
 //! are not.
 
-use super::owner::{is_name, joined, name_ending, name_starting};
+use super::owner::{joined, name_ending, name_starting};
 use super::words::Token;
 use crate::wordset::WordSet;
 
@@ -133,10 +133,7 @@ pub fn ranks(text: &str, toks: &[Token]) -> Vec<Rank> {
         let Some(first) = toks.get(n) else { continue };
         let gap_ok =
             joined(text, &toks[n - 1], first, "") || joined(text, &toks[n - 1], first, ",");
-        if gap_ok
-            && is_name(text, first)
-            && let Some((j, _)) = name_starting(text, toks, n)
-        {
+        if gap_ok && let Some((j, _)) = name_starting(text, toks, n) {
             out.push(Rank {
                 start: t.start,
                 end: toks[j].end,
