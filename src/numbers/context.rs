@@ -9,8 +9,8 @@ use regex::Regex;
 use super::lexicon as lx;
 use super::parse::{apply_scales, parse_core};
 use super::scan::{
-    char_at, char_before, is_capitalized, next_word, phrase_at, prev_word, skip_spaces,
-    skip_spaces_back, word_end, word_start_before,
+    char_at, char_before, is_capitalized, listed_hedge_before, next_word, phrase_at, prev_word,
+    skip_spaces, skip_spaces_back, word_end, word_start_before,
 };
 use super::{Core, NumKind, NumMention, PctKind};
 
@@ -56,24 +56,7 @@ fn currency_prefix(t: &str, p: usize, min_start: usize) -> Option<(usize, &'stat
 
 /// A hedge just before `start` (`nearly`, `more than`), at or after `min_start`.
 fn hedge_before(t: &str, start: usize, min_start: usize) -> Option<(usize, String)> {
-    let e = skip_spaces_back(t, start);
-    if e == start || e <= min_start {
-        return None;
-    }
-    for h in lx::HEDGES {
-        let Some(s) = e.checked_sub(h.len()) else {
-            continue;
-        };
-        if s < min_start || !t.is_char_boundary(s) {
-            continue;
-        }
-        if t.as_bytes()[s..e].eq_ignore_ascii_case(h.as_bytes())
-            && !char_before(t, s).is_some_and(char::is_alphanumeric)
-        {
-            return Some((s, (*h).to_string()));
-        }
-    }
-    None
+    listed_hedge_before(t, start, min_start, lx::HEDGES).map(|(s, h)| (s, h.to_string()))
 }
 
 fn is_weekday(w: &str) -> bool {

@@ -26,8 +26,8 @@ mod tests;
 use context::parse_at;
 pub use decimal::Decimal;
 use scan::{
-    char_at, char_before, is_space, next_word, phrase_at, skip_spaces, skip_spaces_back, word_end,
-    word_start_before,
+    char_at, char_before, is_space, listed_hedge_before, next_word, phrase_at, skip_spaces,
+    skip_spaces_back, word_end, word_start_before,
 };
 
 /// What a numeric mention measures.

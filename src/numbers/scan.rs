@@ -126,6 +126,35 @@ pub(super) fn phrase_at(t: &str, i: usize, pat: &str) -> Option<usize> {
     Some(j)
 }
 
+/// The first of `hedges` that ends just before `start` (spaces between), as a whole
+/// word, starting at or after `min_start`: its start and the hedge as listed. The hedge
+/// readers of amounts, measures and clock times share it.
+pub(super) fn listed_hedge_before<'h>(
+    t: &str,
+    start: usize,
+    min_start: usize,
+    hedges: impl IntoIterator<Item = &'h &'h str>,
+) -> Option<(usize, &'h str)> {
+    let e = skip_spaces_back(t, start);
+    if e == start || e <= min_start {
+        return None;
+    }
+    for h in hedges {
+        let Some(s) = e.checked_sub(h.len()) else {
+            continue;
+        };
+        if s < min_start || !t.is_char_boundary(s) {
+            continue;
+        }
+        if t.as_bytes()[s..e].eq_ignore_ascii_case(h.as_bytes())
+            && !char_before(t, s).is_some_and(char::is_alphanumeric)
+        {
+            return Some((s, *h));
+        }
+    }
+    None
+}
+
 pub(super) fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }

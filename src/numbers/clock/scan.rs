@@ -6,8 +6,8 @@ use super::{ClockKind, ClockMention, zone_offset};
 use crate::numbers::lexicon as lx;
 use crate::numbers::measure::Exact;
 use crate::numbers::{
-    char_at, char_before, is_space, next_word, phrase_at, skip_spaces, skip_spaces_back, word_end,
-    word_start_before,
+    char_at, char_before, is_space, listed_hedge_before, next_word, phrase_at, skip_spaces,
+    skip_spaces_back, word_end, word_start_before,
 };
 
 pub(super) fn parse_at(t: &str, p: usize, min_start: usize) -> Result<ClockMention, usize> {
@@ -705,22 +705,5 @@ fn hedge_before(
     min_start: usize,
     hedges: &[&str],
 ) -> Option<(usize, String)> {
-    let e = skip_spaces_back(t, start);
-    if e == start || e <= min_start {
-        return None;
-    }
-    for h in hedges {
-        let Some(s) = e.checked_sub(h.len()) else {
-            continue;
-        };
-        if s < min_start || !t.is_char_boundary(s) {
-            continue;
-        }
-        if t.as_bytes()[s..e].eq_ignore_ascii_case(h.as_bytes())
-            && !char_before(t, s).is_some_and(char::is_alphanumeric)
-        {
-            return Some((s, t[s..e].to_ascii_lowercase()));
-        }
-    }
-    None
+    listed_hedge_before(t, start, min_start, hedges).map(|(s, h)| (s, h.to_ascii_lowercase()))
 }

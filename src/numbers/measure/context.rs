@@ -7,7 +7,8 @@ use super::scan::{Figure, Sep};
 use super::units::{self, Spelling};
 use crate::numbers::lexicon as lx;
 use crate::numbers::{
-    char_at, char_before, next_word, phrase_at, skip_spaces, skip_spaces_back, word_start_before,
+    char_at, listed_hedge_before, next_word, phrase_at, skip_spaces, skip_spaces_back,
+    word_start_before,
 };
 
 /// Checks that make an ambiguous spelling a unit here.
@@ -210,27 +211,9 @@ pub(super) fn hedge_before(
     min_start: usize,
     q: Quantity,
 ) -> Option<(usize, String)> {
-    let e = skip_spaces_back(t, start);
-    if e == start || e <= min_start {
-        return None;
-    }
-    for h in units::HEDGES {
-        if matches!(*h, "above" | "below" | "well above" | "well below")
-            && q != Quantity::Temperature
-        {
-            continue;
-        }
-        let Some(s) = e.checked_sub(h.len()) else {
-            continue;
-        };
-        if s < min_start || !t.is_char_boundary(s) {
-            continue;
-        }
-        if t.as_bytes()[s..e].eq_ignore_ascii_case(h.as_bytes())
-            && !char_before(t, s).is_some_and(char::is_alphanumeric)
-        {
-            return Some((s, t[s..e].to_ascii_lowercase()));
-        }
-    }
-    None
+    let hedges = units::HEDGES.iter().filter(|h| {
+        !matches!(**h, "above" | "below" | "well above" | "well below")
+            || q == Quantity::Temperature
+    });
+    listed_hedge_before(t, start, min_start, hedges).map(|(s, h)| (s, h.to_ascii_lowercase()))
 }
