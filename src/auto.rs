@@ -29,7 +29,8 @@
 //!
 //! The stages live in submodules: `cand` reads one article's figures (with `clause`
 //! for clause bounds, `frame` for roles and places, `owner` for named owners, `vote`
-//! for split votes, `words` for stems and synonyms); `align` clusters a story's
+//! for split votes, `words` for stems and synonyms); `spelling` makes one subject of a
+//! place or owner spelled several ways across sources; `align` clusters a story's
 //! candidates; `facts` turns clusters into labelled claims. This file holds the entry
 //! points, the thresholds and [`Cand`], the figure passed between the two halves.
 
@@ -40,6 +41,7 @@ mod facts;
 mod frame;
 mod owner;
 mod rank;
+mod spelling;
 mod vote;
 pub(crate) mod words;
 
@@ -141,6 +143,7 @@ pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) 
     if cands.len() < 2 {
         return Vec::new();
     }
+    spelling::unify_subjects(&mut cands);
     blank_story_place(&mut cands);
     let mut space = Space::new(&cands);
     space.sole = sole_keys(&cands);
