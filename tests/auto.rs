@@ -577,3 +577,36 @@ fn placings_name_who_finished_where() {
     let label = &claims.iter().find(|c| c.fact == a).unwrap().label;
     assert_eq!(label, "Who finished second");
 }
+
+#[test]
+fn one_precise_figure_meets_across_unlike_words() {
+    // Three outlets give a swimmer's time and a budget in words they do not share;
+    // the round figure ("$40 million") of two different things stays apart.
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-06-02",
+            "Okafor touched the wall in 4:03:17 to take the open-water crown. \
+             The city set aside $40 million for the pool.",
+        ),
+        (
+            "b",
+            "2025-06-02",
+            "A stunning 4:03:17 swim gave the Nigerian her first title. \
+             The council estimated $18.37 billion in tourism revenue.",
+        ),
+        (
+            "c",
+            "2025-06-03",
+            "Her clocking of 4:03:17 broke a mark that had stood since Rome. \
+             Planners expect visitors to spend $18.37 billion. Sponsors gave $40 million \
+             to the youth league.",
+        ),
+    ]);
+    let time = fact_with(&claims, "a", "PT4H3M17S").expect("the time is aligned");
+    assert_eq!(fact_with(&claims, "b", "PT4H3M17S"), Some(time));
+    assert_eq!(fact_with(&claims, "c", "PT4H3M17S"), Some(time));
+    let revenue = fact_with(&claims, "b", "18370000000 USD").expect("the revenue is aligned");
+    assert_eq!(fact_with(&claims, "c", "18370000000 USD"), Some(revenue));
+    assert_eq!(fact_with(&claims, "a", "40000000 USD"), None);
+}

@@ -288,6 +288,11 @@ fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
         let near = !strict || owned || cands[a].kind == Kind::Person || close(&cands[a], &cands[b]);
         return (near && s >= T_SOLE).then_some(s);
     }
+    // Two sources stating one precise figure ("2:00:35", "$12.94 billion") state one
+    // fact, whatever else their words say: they may agree on no shared word at all.
+    if !strict && same_precise(&cands[a], &cands[b]) {
+        return Some(space.sim(a, b));
+    }
     if !space.share_anchor(a, b) {
         return None;
     }
@@ -342,6 +347,26 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
         }
     }
     for list in by_key.values() {
+        for (k, &b) in list.iter().enumerate() {
+            for &a in list[..k].iter().take(64) {
+                if cands[a].doc != cands[b].doc {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    // Pairs of one precise figure (see [`precise`]); of a figure very many sources give,
+    // each pairs with the first ones, which keeps this linear.
+    let mut by_figure: BTreeMap<(&str, &str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if precise(c) {
+            by_figure
+                .entry((c.family.as_str(), c.role.as_str(), c.value.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    for list in by_figure.values() {
         for (k, &b) in list.iter().enumerate() {
             for &a in list[..k].iter().take(64) {
                 if cands[a].doc != cands[b].doc {
@@ -414,6 +439,44 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
         .collect();
     out.sort_by_key(|m| m.iter().map(|&i| (cands[i].doc, cands[i].start)).min());
     out
+}
+
+/// True when a figure is stated precisely enough that two sources giving it exactly give
+/// one fact: an amount, count or measure of at least three significant digits ("17,500",
+/// "$12.94 billion", "8,636 feet"), a duration to the second ("2:00:35"), a clock time
+/// off the five-minute marks ("1:28 a.m."). Round figures ("$10 billion", "five
+/// years", "2%") recur for different things, and percentages and dates are too few
+/// digits apart to tell.
+fn precise(c: &Cand) -> bool {
+    match c.kind {
+        Kind::Amount | Kind::Count | Kind::Measure => c
+            .value
+            .split(' ')
+            .next()
+            .is_some_and(|n| significant_digits(n) >= 3),
+        Kind::Duration => {
+            c.value.starts_with("PT") && c.value.ends_with('S') && c.value.contains(['H', 'M'])
+        }
+        Kind::Time => c
+            .value
+            .strip_prefix('T')
+            .and_then(|t| t.get(3..5))
+            .and_then(|m| m.parse::<u32>().ok())
+            .is_some_and(|m| m % 5 != 0),
+        _ => false,
+    }
+}
+
+/// Digits of a decimal number from its first non-zero digit to its last non-zero one.
+fn significant_digits(n: &str) -> usize {
+    let digits: String = n.chars().filter(char::is_ascii_digit).collect();
+    let t = digits.trim_start_matches('0').trim_end_matches('0');
+    t.len()
+}
+
+/// Both figures are one precise figure (see [`precise`]).
+fn same_precise(a: &Cand, b: &Cand) -> bool {
+    a.value == b.value && precise(a) && precise(b)
 }
 
 /// Per candidate, the id of its key when it is the only figure of that key in its
