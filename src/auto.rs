@@ -23,7 +23,9 @@
 //! - clusters grow greedily from the most similar pair, one claim per source, and two
 //!   clusters join only when every pair across them would be allowed to align.
 //!
-//! An automatic fact needs two sources. Words in the clause that explain a moving figure
+//! A figure no other source's figure meets is a fact of its own, *single*: what only one
+//! outlet says is what a fact-checker must check first (a source's restatement of a figure
+//! it gives elsewhere is not a second fact). Words in the clause that explain a moving figure
 //! ("so far", "provisional", "as of Tuesday") are kept in the qualifier after the hedge:
 //! `at least; so far`.
 //!
@@ -55,7 +57,7 @@ use crate::extract::Reading;
 use crate::reconcile::Source;
 use crate::rules::RuleSet;
 
-use align::{Space, cluster, sole_keys};
+use align::{Space, cluster, singles, sole_keys};
 use cand::candidates;
 use facts::facts;
 use words::Synonyms;
@@ -140,14 +142,16 @@ pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) 
                 .any(|&(s, e)| s < c.span.1 && c.span.0 < e)
         });
     }
-    if cands.len() < 2 {
+    if cands.is_empty() {
         return Vec::new();
     }
     spelling::unify_subjects(&mut cands);
     blank_story_place(&mut cands);
     let mut space = Space::new(&cands);
     space.sole = sole_keys(&cands);
-    let clusters = cluster(&cands, &space);
+    let mut clusters = cluster(&cands, &space);
+    let alone = singles(&cands, &space, &clusters);
+    clusters.extend(alone);
     facts(sources, &cands, &space, &clusters)
 }
 

@@ -327,6 +327,10 @@ pub struct Hit {
     pub line: usize,
 }
 
+/// Bytes of a sentence given whole as evidence; of a longer one, the words around each
+/// mention (see [`Reading::evidence_around`]).
+pub const EVIDENCE_MAX: usize = 1200;
+
 /// A document read through clean and recognize: its sentences, each with its mentions
 /// masked. Every extractor (rules, and the generic ones) reads this, so a document is
 /// segmented and tagged once.
@@ -355,6 +359,46 @@ impl Reading<'_> {
         self.evidence[si]
             .get_or_init(|| norm::fold_space(&self.sentences[si].text).into())
             .clone()
+    }
+
+    /// The evidence of a mention at bytes `start..end` of sentence `si`: the sentence, or
+    /// of a sentence longer than [`EVIDENCE_MAX`] (a page with no full stops) the words
+    /// around the mention, cut at spaces and marked `…`, so a table cell stays readable and
+    /// a table of a long sentence's figures does not hold the sentence once per figure.
+    pub fn evidence_around(&self, si: usize, start: usize, end: usize) -> Text {
+        let text = &self.sentences[si].text;
+        if text.len() <= EVIDENCE_MAX {
+            return self.evidence(si);
+        }
+        let floor = |mut i: usize| {
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let lo = floor(start.saturating_sub(EVIDENCE_MAX / 2));
+        let hi = floor((end + EVIDENCE_MAX / 2).min(text.len()));
+        let lo = if lo == 0 {
+            0
+        } else {
+            text[lo..start.max(lo)].find(' ').map_or(lo, |k| lo + k + 1)
+        };
+        let hi = if hi == text.len() {
+            hi
+        } else {
+            text[end.min(hi)..hi]
+                .rfind(' ')
+                .map_or(hi, |k| end.min(hi) + k)
+        };
+        let mut out = String::with_capacity(hi - lo + 8);
+        if lo > 0 {
+            out.push('…');
+        }
+        out.push_str(&norm::fold_space(&text[lo..hi]));
+        if hi < text.len() {
+            out.push('…');
+        }
+        out.into()
     }
 }
 

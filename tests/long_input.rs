@@ -1,7 +1,8 @@
 //! A megabyte of one sentence without a full stop (figures, dates, names and commas)
 //! must be read to the end: every look-back and look-ahead is bounded. The test checks
-//! only that `table` completes with exit code 0; how long it takes is a benchmark figure
-//! (README, Performance), never an assertion.
+//! that `table` completes with exit code 0 and quotes each figure's own words as its
+//! evidence; how long it takes is a benchmark figure (README, Performance), never an
+//! assertion.
 
 use assert_cmd::Command;
 
@@ -84,10 +85,29 @@ fn a_megabyte_sentence_without_full_stops_completes() {
     std::fs::write(dir.path().join("long.txt"), &text).expect("the article is written");
     // A second source, so the story stage aligns the long one's figures with another's.
     std::fs::write(dir.path().join("short.txt"), one_sentence(4 << 10)).expect("written");
-    Command::cargo_bin("factable")
+    let out = Command::cargo_bin("factable")
         .expect("the binary")
         .args(["table", "--format", "csv"])
         .arg(dir.path())
         .assert()
-        .code(0);
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    // Each figure's evidence is the words around it, not the megabyte once per figure.
+    let mut rows = csv::Reader::from_reader(out.as_slice());
+    let headers = rows.headers().expect("a header").clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let (evidence, stated, source) = (col("evidence"), col("stated"), col("source"));
+    let mut long_rows = 0;
+    for row in rows.records() {
+        let row = row.expect("a row");
+        if &row[source] != "long" {
+            continue;
+        }
+        long_rows += 1;
+        assert!(row[evidence].len() < 1400, "{} bytes", row[evidence].len());
+        assert!(row[evidence].contains(&row[stated]), "{:?}", &row);
+    }
+    assert!(long_rows > 100, "{long_rows} rows of the long source");
 }

@@ -82,14 +82,14 @@ const REGISTER_STORIES: [&str; 3] = [
     "verdant-harvest-fraud-trial-2026",
 ];
 /// Their floors over the three (micro-averages), set at the figures measured when they
-/// were last set (2026-12-02): recall 7/15, precision 7/11, coverage 146/307, value
-/// accuracy 138/152. First run, before any change made for them: recall 5/15, precision
+/// were last set (2026-12-03): recall 7/15, precision 7/11, coverage 178/307, value
+/// accuracy 197/214. First run, before any change made for them: recall 5/15, precision
 /// 5/10, coverage 122/307, value accuracy 113/128.
 const REGISTER_FLOORS: [(&str, f64); 4] = [
     ("conflict recall", 0.46),
     ("conflict precision", 0.63),
-    ("coverage", 0.47),
-    ("value accuracy", 0.9),
+    ("coverage", 0.57),
+    ("value accuracy", 0.92),
 ];
 
 /// Overall floors (micro-averages over the seed and the five first stories), the figures measured
@@ -97,21 +97,21 @@ const REGISTER_FLOORS: [(&str, f64); 4] = [
 const FLOOR_CONFLICT_RECALL: f64 = 0.8; // 9/11 = 0.818; the goal is 0.8
 // 9/9 = 1.0; the goal is 0.9: one false alarm among ten conflicts fails.
 const FLOOR_CONFLICT_PRECISION: f64 = 0.9;
-const FLOOR_VALUE_ACCURACY: f64 = 0.99; // 172/172 = 1.0
-const FLOOR_COVERAGE: f64 = 0.75; // 171/227 = 0.753
-// 69/77 = 0.896: with the Snowball stemmer two more facts are mapped (68/75 before) and
-// one more status is right; the share falls because the denominator grew.
-const FLOOR_STATUS_ACCURACY: f64 = 0.89;
+const FLOOR_VALUE_ACCURACY: f64 = 0.99; // 215/216 = 0.995
+const FLOOR_COVERAGE: f64 = 0.8; // 183/227 = 0.806
+// 97/117 = 0.829: a figure one source gives is now a single fact, so facts the aligner
+// does not join are mapped (as single) where they were missing (69/77 before).
+const FLOOR_STATUS_ACCURACY: f64 = 0.82;
 
 /// Per-story floors: (story, coverage, value accuracy, conflict recall), set the same way.
 /// The overall floors above also bound what a single story does not list here.
 const STORY_FLOORS: [(&str, f64, f64, f64); 6] = [
     ("russia-taliban-2025", 1.0, 1.0, 1.0), // 31/31, 30/30, 1/1
-    ("corvane-lumaris-acquisition-2025", 0.81, 1.0, 1.0), // 36/44, 36/36, 1/1
-    ("ecuador-snap-election-2026", 0.55, 1.0, 0.5), // 25/45, 28/28, 1/2
-    ("japan-kenya-trade-pact-2026", 0.71, 1.0, 0.66), // 25/35, 26/26, 2/3
-    ("lavrenne-competition-fine-2025", 0.6, 1.0, 1.0), // 21/35, 22/22, 2/2
-    ("peru-arequipa-earthquake-2025", 0.78, 1.0, 1.0), // 29/37, 30/30, 2/2
+    ("corvane-lumaris-acquisition-2025", 0.88, 1.0, 1.0), // 39/44, 44/44, 1/1
+    ("ecuador-snap-election-2026", 0.62, 1.0, 0.5), // 28/45, 34/34, 1/2
+    ("japan-kenya-trade-pact-2026", 0.8, 0.96, 0.66), // 28/35, 32/33, 2/3
+    ("lavrenne-competition-fine-2025", 0.74, 1.0, 1.0), // 26/35, 37/37, 2/2
+    ("peru-arequipa-earthquake-2025", 0.83, 1.0, 1.0), // 31/37, 38/38, 2/2
 ];
 
 /// One row of a fact table, expected or reported.

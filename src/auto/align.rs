@@ -357,11 +357,11 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
     }
     // Pairs of one precise figure (see [`precise`]); of a figure very many sources give,
     // each pairs with the first ones, which keeps this linear.
-    let mut by_figure: BTreeMap<(&str, &str, &str), Vec<usize>> = BTreeMap::new();
+    let mut by_figure: BTreeMap<(&str, &str, std::borrow::Cow<str>), Vec<usize>> = BTreeMap::new();
     for (i, c) in cands.iter().enumerate() {
         if precise(c) {
             by_figure
-                .entry((c.family.as_str(), c.role.as_str(), c.value.as_str()))
+                .entry((c.family.as_str(), c.role.as_str(), figure_key(c)))
                 .or_default()
                 .push(i);
         }
@@ -441,6 +441,47 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
     out
 }
 
+/// The figures no cluster took, each its own fact (stated by one source, so *single*),
+/// except a source's restatement of a figure it already gives in another fact: the same
+/// value of the same family in similar words. In order of position.
+pub(super) fn singles(cands: &[Cand], space: &Space, clusters: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let mut given: HashMap<(usize, &str, &str), Vec<usize>> = HashMap::new();
+    let mut taken = vec![false; cands.len()];
+    for &i in clusters.iter().flatten() {
+        taken[i] = true;
+        let c = &cands[i];
+        given
+            .entry((c.doc, c.family.as_str(), c.value.as_str()))
+            .or_default()
+            .push(i);
+    }
+    let mut out = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if taken[i] {
+            continue;
+        }
+        let same = given
+            .entry((c.doc, c.family.as_str(), c.value.as_str()))
+            .or_default();
+        // The latest few speak for a figure a source repeats very often.
+        if same
+            .iter()
+            .rev()
+            .take(RESTATED)
+            .any(|&j| space.sim(i, j) >= T_AGREE)
+        {
+            continue;
+        }
+        same.push(i);
+        out.push(vec![i]);
+    }
+    out
+}
+
+/// Figures of one value a source gave before that a figure is checked against as their
+/// restatement.
+const RESTATED: usize = 16;
+
 /// True when a figure is stated precisely enough that two sources giving it exactly give
 /// one fact: an amount, count or measure of at least three significant digits ("17,500",
 /// "$12.94 billion", "8,636 feet"), a duration to the second ("2:00:35"), a clock time
@@ -476,7 +517,16 @@ fn significant_digits(n: &str) -> usize {
 
 /// Both figures are one precise figure (see [`precise`]).
 fn same_precise(a: &Cand, b: &Cand) -> bool {
-    a.value == b.value && precise(a) && precise(b)
+    precise(a) && precise(b) && figure_key(a) == figure_key(b)
+}
+
+/// A precise figure's value in one spelling: a time to the second in seconds (`PT2H35S`
+/// and `PT2H0M35S` are one time), any other value as it is.
+fn figure_key(c: &Cand) -> std::borrow::Cow<'_, str> {
+    match (c.kind, value::duration_days(&c.value)) {
+        (Kind::Duration, Some(days)) => format!("{}s", (days * 86_400.0).round()).into(),
+        _ => c.value.as_str().into(),
+    }
 }
 
 /// Per candidate, the id of its key when it is the only figure of that key in its

@@ -40,7 +40,6 @@ pub(super) fn candidates(
     let stems: Vec<String> = toks.iter().map(|t| words::stem(&t.lower)).collect();
     let quotes = quote_spans(text);
     let bounds = clause_bounds(text, &toks);
-    let evidence = r.evidence(si);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
     let near = Near::new(text, &mentions);
     // A named person's age, a split vote and who placed where are figures of their own,
@@ -67,7 +66,7 @@ pub(super) fn candidates(
             stated: norm::fold_space(&text[ss..se]),
             start: sentence.start + ss,
             end: sentence.start + se,
-            evidence: evidence.clone(),
+            evidence: r.evidence_around(si, ss, se),
             evidence_ix: 0,
             line: r.doc.line_of(sentence.start + ss),
             span: (ds, de),
@@ -324,7 +323,7 @@ pub(super) fn candidates(
             start: sentence.start + stated_start,
             end: de,
             span: (ds, de),
-            evidence: evidence.clone(),
+            evidence: r.evidence_around(si, stated_start, me),
             evidence_ix: 0,
             line: r.doc.line_of(sentence.start + stated_start),
             words: event,

@@ -61,7 +61,9 @@ pub(super) fn facts(
         }
         let mut top: Vec<(usize, f32)> = score
             .into_iter()
-            .filter(|(w, (n, _))| *n >= 2 && !words::is_generic(&space.vocab[*w]))
+            .filter(|(w, (n, _))| {
+                *n >= members.len().min(2) && !words::is_generic(&space.vocab[*w])
+            })
             .map(|(w, (_, s))| (w, s))
             .collect();
         top.sort_by(|a, b| {
@@ -111,11 +113,13 @@ pub(super) fn facts(
                 }
                 Some(sum) => space.mean_sim(i, sum, members.len()),
             };
-            // Repeats of the same figure in the same source.
+            // Repeats of the same figure in the same source (of a figure it repeats very
+            // often, among the first few hundred).
             let times = 1 + same_figure
                 .get(&(c.doc, c.family.as_str(), c.value.as_str()))
                 .map_or(&[][..], Vec::as_slice)
                 .iter()
+                .take(REPEATS_READ)
                 .filter(|&&j| {
                     j != i
                         && !in_cluster.contains(&j)
@@ -148,6 +152,9 @@ pub(super) fn facts(
     }
     out
 }
+
+/// A source's figures of one value read for a claim's repeats.
+const REPEATS_READ: usize = 256;
 
 /// Texts of a fact's members read for the words of its label.
 const LABEL_TEXTS: usize = 8;
