@@ -82,6 +82,9 @@ const GENERIC_WEIGHT: f32 = 0.3;
 /// Similarity two figures need to align when each is the only figure of its kind, unit,
 /// role and place in its source (see [`align::sole_keys`]).
 const T_SOLE: f32 = 0.05;
+/// Similarity two measures of one common noun ("the 1.9-mile span", "the bridge that
+/// stretches 1.6 miles") need to align: the noun already says what is measured.
+const T_THING: f32 = 0.05;
 /// How far apart two sole figures of a key may be and still be one figure misreported.
 const SOLE_SPREAD: i128 = 2;
 

@@ -638,3 +638,38 @@ fn one_precise_figure_meets_across_unlike_words() {
         fact_with(&claims, "c", "40000000 USD")
     );
 }
+
+#[test]
+fn lengths_of_one_common_noun_meet_and_contradict() {
+    // Three outlets give the viaduct's length in unlike words, one of them with the
+    // opening year in the clause; the tanker's length is another fact.
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-05-06",
+            "Traffic was halted before the 2.1-mile span came down. \
+             The 250-metre tanker lost power minutes earlier.",
+        ),
+        (
+            "b",
+            "2025-05-06",
+            "The viaduct, which opened in 1981, stretches 2.4 miles across the estuary.",
+        ),
+        (
+            "c",
+            "2025-05-07",
+            "Divers searched beneath the 2.4-mile-long, four-lane viaduct. \
+             The tanker is 250 metres long.",
+        ),
+    ]);
+    let length = fact_with(&claims, "a", "2.1 mi").expect("a's length is aligned");
+    assert_eq!(fact_with(&claims, "b", "2.4 mi"), Some(length));
+    assert_eq!(fact_with(&claims, "c", "2.4 mi"), Some(length));
+    let tanker = fact_with(&claims, "a", "250 m").expect("the tanker's length");
+    assert_ne!(tanker, length);
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let f = r.facts.iter().find(|f| f.id == length).expect("the fact");
+    assert_eq!(f.status, Status::Conflict);
+    // The synonym table's name for a span or a viaduct.
+    assert_eq!(f.label, "Length of the bridge");
+}

@@ -14,7 +14,7 @@ use crate::value::{self, Relation};
 
 use super::{
     Cand, DATE_EXTRA, EQUAL_LEAD, GENERIC_WEIGHT, SOLE_SPREAD, T_AGREE, T_CONFLICT,
-    T_MEASURE_CONFLICT, T_SOLE, TOPIC_SHARE, YEAR_EXTRA, words,
+    T_MEASURE_CONFLICT, T_SOLE, T_THING, TOPIC_SHARE, YEAR_EXTRA, words,
 };
 
 /// Candidates as weighted word vectors over the story's vocabulary.
@@ -188,6 +188,14 @@ fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
     if !same_place && !a.subject.is_empty() && !b.subject.is_empty() {
         return None;
     }
+    // Two measures of one common noun (the bridge's length, the span's) are one fact
+    // whatever else their clauses say: a length holds whenever the clause's dates are.
+    let thing = same_thing(a, b);
+    if thing && a.subject == b.subject {
+        let rel = value::compare(a.kind, (&a.value, &a.hedge), (&b.value, &b.hedge));
+        let strict = matches!(rel, Relation::Disjoint | Relation::Incomparable);
+        return (!strict || close(a, b)).then_some((T_THING, strict));
+    }
     if !matches!(a.kind, Kind::Date | Kind::Interval) {
         if a.background != b.background {
             return None;
@@ -234,6 +242,15 @@ fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
         t,
         matches!(rel, Relation::Disjoint | Relation::Incomparable),
     ))
+}
+
+/// True when two measures describe one common noun (see `owner::thing_of`).
+fn same_thing(a: &Cand, b: &Cand) -> bool {
+    a.kind == Kind::Measure
+        && a.words
+            .keys()
+            .filter(|w| w.starts_with(words::THING))
+            .any(|w| b.words.contains_key(w))
 }
 
 /// True when two amounts, counts or durations differ by more than a factor of ten.

@@ -298,6 +298,15 @@ pub(super) fn candidates(
             }
             _ => (frame::subject(text, &seg_toks), String::new()),
         };
+        // The common noun a measure describes is a word of its event that no topic
+        // hides: the bridge's length meets the span's, never the ship's.
+        if kind == Kind::Measure
+            && owner.is_empty()
+            && let Some(j) = owner::thing_of(text, &toks, ms, me)
+            && let Some((0, w)) = syn.canonical(&toks[j..(j + 2).min(toks.len())]).first()
+        {
+            event.insert(format!("{}{w}", words::THING), 1.0);
+        }
         let tally = kind == Kind::Count
             && event
                 .iter()

@@ -62,7 +62,9 @@ pub(super) fn facts(
         let mut top: Vec<(usize, f32)> = score
             .into_iter()
             .filter(|(w, (n, _))| {
-                *n >= members.len().min(2) && !words::is_generic(&space.vocab[*w])
+                *n >= members.len().min(2)
+                    && !words::is_generic(&space.vocab[*w])
+                    && !space.vocab[*w].starts_with(words::THING)
             })
             .map(|(w, (_, s))| (w, s))
             .collect();
@@ -93,7 +95,10 @@ pub(super) fn facts(
         let unit = surfaces(&[&first.unit], stated).remove(0);
         let label = match owner_label(cands, members) {
             Some(l) => l,
-            None => label(&said, &unit, first),
+            None => match thing_label(cands, members) {
+                Some(l) => l,
+                None => label(&said, &unit, first),
+            },
         };
 
         let centroid = (members.len() > PAIRWISE).then(|| space.centroid(members));
@@ -213,6 +218,37 @@ fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
         _ => return None,
     };
     Some(format!("{} of {owner}", capitalized(what)))
+}
+
+/// The label of a measure of a common noun its sources share: "Length of the bridge",
+/// the noun as the sources write it.
+fn thing_label(cands: &[Cand], members: &[usize]) -> Option<String> {
+    let first = &cands[members[0]];
+    let what = first
+        .family
+        .split(':')
+        .nth(1)
+        .filter(|_| first.kind == Kind::Measure)?;
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in members {
+        for w in cands[i].words.keys() {
+            if let Some(thing) = w.strip_prefix(words::THING) {
+                *count.entry(thing).or_insert(0) += 1;
+            }
+        }
+    }
+    let (thing, n) = count
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))?;
+    if n < members.len().min(2) {
+        return None;
+    }
+    let said = surfaces(&[thing], members.iter().map(|&i| &*cands[i].evidence));
+    Some(format!(
+        "{} of the {}",
+        capitalized(what),
+        said[0].to_lowercase()
+    ))
 }
 
 /// A label's words with a capital first letter (the words keep their own capitals).

@@ -206,6 +206,125 @@ pub fn owner_of(text: &str, toks: &[Token], ms: usize, me: usize) -> Option<(Str
     None
 }
 
+/// Words that say which way a measure runs ("1.6-mile-long", "50 feet deep").
+static DIMENSIONS: WordSet = WordSet::new(&[
+    "long", "high", "wide", "deep", "tall", "thick", "across", "wingspan", "in",
+]);
+
+/// Words between a common noun and the measure it is the subject of: "the bridge that
+/// stretches 1.6 miles", "the ship is about 300 metres long".
+static MEASURE_VERBS: WordSet = WordSet::new(&[
+    "is",
+    "was",
+    "are",
+    "were",
+    "stretches",
+    "stretched",
+    "stretch",
+    "measures",
+    "measured",
+    "measure",
+    "spans",
+    "spanned",
+    "span",
+    "runs",
+    "ran",
+    "extends",
+    "extended",
+    "stands",
+    "stood",
+    "rises",
+    "rose",
+]);
+
+/// Hedges and links that may stand between such a verb and the measure.
+static MEASURE_LINKS: WordSet = WordSet::new(&[
+    "that",
+    "which",
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+    "approximately",
+    "some",
+    "over",
+    "more",
+    "than",
+    "just",
+    "under",
+    "less",
+    "close",
+    "to",
+    "a",
+    "an",
+]);
+
+/// The common noun a measure describes, as the words of the sentence give it: "the
+/// 1.9-mile span", "the 1.6-mile-long, four-lane bridge", "the bridge that stretches 1.6
+/// miles", "the truss bridge is 8,636 feet long". Returns the noun's token index; the
+/// caller maps it through the synonym table, so a "span" and a "bridge" meet while a
+/// bridge's length and a ship's stay apart. A name in that place is [`owner_of`]'s, and
+/// gives `None` here, as does a measure with neither shape ("speeds of 203 km/h").
+pub fn thing_of(text: &str, toks: &[Token], ms: usize, me: usize) -> Option<usize> {
+    let first = toks.partition_point(|t| t.start < ms);
+    let after = toks.partition_point(|t| t.start < me);
+    let plain = |t: &Token| {
+        t.lower.chars().all(char::is_alphabetic)
+            && !super::words::is_stopword(&t.lower)
+            && !is_name(text, t)
+    };
+    // After the measure used as an adjective: dimension words and hyphenated modifiers
+    // ("four-lane") skipped.
+    let adjective = first > 0 && ["a", "an", "the"].contains(&toks[first - 1].lower.as_str());
+    if adjective {
+        let mut j = after;
+        while j < toks.len() && j <= after + 4 {
+            let t = &toks[j];
+            let hyphened = j + 1 < toks.len() && joined(text, t, &toks[j + 1], "-");
+            if hyphened {
+                j += 2;
+                while j < toks.len() && joined(text, &toks[j - 1], &toks[j], "-") {
+                    j += 1;
+                }
+                continue;
+            }
+            if DIMENSIONS.contains(&t.lower) || t.lower.chars().all(|c| c.is_ascii_digit()) {
+                j += 1;
+                continue;
+            }
+            return plain(t).then_some(j);
+        }
+        return None;
+    }
+    // Before it, the subject of a measuring verb.
+    let mut j = first;
+    let mut verb = false;
+    while j > 0 && first - j < 5 {
+        let t = &toks[j - 1];
+        if MEASURE_VERBS.contains(&t.lower) {
+            verb = true;
+        } else if !MEASURE_LINKS.contains(&t.lower) {
+            break;
+        }
+        j -= 1;
+    }
+    if !verb || j == 0 {
+        return None;
+    }
+    if plain(&toks[j - 1]) {
+        return Some(j - 1);
+    }
+    // "The viaduct, which opened in 1981, stretches …": an aside between commas skipped.
+    if !text[toks[j - 1].end..toks[j].start].contains(',') {
+        return None;
+    }
+    let open = (j.saturating_sub(12)..j - 1)
+        .rev()
+        .find(|&k| k > 0 && text[toks[k - 1].end..toks[k].start].contains(','))?;
+    plain(&toks[open - 1]).then_some(open - 1)
+}
+
 /// The ages of a sentence with the names they belong to, in order.
 pub fn ages(text: &str, toks: &[Token]) -> Vec<Age> {
     let mut out = Vec::new();
@@ -458,5 +577,60 @@ mod tests {
         let got = read("Berg, 51, and Ortiz, 29, were freed; Jan Varga (54) stayed.");
         let ages: Vec<(u32, &str)> = got.iter().map(|g| (g.0, g.1.as_str())).collect();
         assert_eq!(ages, vec![(51, "berg"), (29, "ortiz"), (54, "varga")]);
+    }
+    fn thing(text: &str, figure: &str) -> Option<String> {
+        let toks = tokens(text);
+        let ms = text.find(figure).expect("the figure is in the text");
+        thing_of(text, &toks, ms, ms + figure.len()).map(|j| toks[j].lower.clone())
+    }
+
+    #[test]
+    fn the_common_noun_a_measure_describes() {
+        let cases = [
+            (
+                "Cars were stopped before the 2.3-mile span fell.",
+                "2.3-mile",
+                "span",
+            ),
+            (
+                "The 1.2-km-long, six-lane viaduct carries the ring road.",
+                "1.2-km",
+                "viaduct",
+            ),
+            ("A 410-foot tower stood on the hill.", "410-foot", "tower"),
+            (
+                "The dam that stretches 940 metres was breached.",
+                "940 metres",
+                "dam",
+            ),
+            ("The old pier is about 300 m long.", "300 m", "pier"),
+            (
+                "Its runway measures 3,200 metres.",
+                "3,200 metres",
+                "runway",
+            ),
+            ("the 12-metre-deep canal", "12-metre", "canal"),
+            (
+                "The dam, which opened in 1961, is 940 m long.",
+                "940 m",
+                "dam",
+            ),
+        ];
+        for (text, figure, noun) in cases {
+            assert_eq!(thing(text, figure).as_deref(), Some(noun), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_common_noun_where_a_name_or_nothing_stands() {
+        let cases = [
+            ("The 300-metre Solenne left Antwerp.", "300-metre"),
+            ("Winds reached speeds of 160 km/h.", "160 km/h"),
+            ("Rain fell 40 km north of the city.", "40 km"),
+            ("The 50-foot-deep Patapsco River is cold.", "50-foot"),
+        ];
+        for (text, figure) in cases {
+            assert_eq!(thing(text, figure), None, "{text}");
+        }
     }
 }

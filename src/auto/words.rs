@@ -43,6 +43,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// Prefix of the event word that names the common noun a measure describes
+/// (`of:bridge`; see `owner::thing_of`): never a word of a sentence, so never a topic.
+pub const THING: &str = "of:";
+
 /// The English stem of a word (Snowball, from `rust-stemmers`), lower case: "killed",
 /// "kills" and "killing" meet, as do "injuries" and "injury". Every reader of words
 /// (event words, synonyms, quotes) stems through here, so their stems agree. Words of
