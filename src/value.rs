@@ -355,7 +355,9 @@ impl Number {
             Hedge::Around => (x - x / 20 - slack, x + x / 20 + slack),
             Hedge::AtLeast => (x, i128::MAX),
             Hedge::AtMost => (0, x),
-            Hedge::Exact => (x - slack, x + slack),
+            // A rounded figure covers what rounds to it, up to but not including the
+            // next one's share: "$12.94 billion" and "$12.93 billion" do not meet.
+            Hedge::Exact => (x - slack, (x + slack - 1).max(x)),
         }
     }
 }
@@ -512,6 +514,18 @@ mod tests {
             Incomparable
         );
         assert_eq!(n(Kind::Amount, ("1.25 USD", ""), ("1.3 USD", "")), Disjoint);
+        // Two figures rounded alike cover neighbouring ranges that do not meet; the
+        // coarser figure covers both.
+        assert_eq!(
+            n(Kind::Amount, ("7460000000 USD", ""), ("7470000000 USD", "")),
+            Disjoint
+        );
+        assert_eq!(
+            n(Kind::Amount, ("7500000000 USD", ""), ("7460000000 USD", "")),
+            Compatible
+        );
+        assert_eq!(n(Kind::Count, ("2500", ""), ("2600", "")), Disjoint);
+        assert_eq!(n(Kind::Count, ("2500", ""), ("2549", "")), Compatible);
         assert_eq!(n(Kind::Percent, ("12.5%", ""), ("12.5%", "")), Equal);
         assert_eq!(n(Kind::Percent, ("12.5%", ""), ("3pp", "")), Incomparable);
     }

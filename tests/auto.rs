@@ -673,3 +673,30 @@ fn lengths_of_one_common_noun_meet_and_contradict() {
     // The synonym table's name for a span or a viaduct.
     assert_eq!(f.label, "Length of the bridge");
 }
+
+#[test]
+fn two_polls_of_one_consensus_meet_and_contradict() {
+    // Two polls' consensus revenue, worded unlike; the company's own result is another
+    // figure, and so is the consensus of another quarter.
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-04-25",
+            "Revenue came in at $7.41 billion. Analysts had expected $7.46 billion, \
+             according to a poll by Datastream.",
+        ),
+        (
+            "b",
+            "2025-04-25",
+            "The consensus forecast was $7.47 billion. For the next quarter, analysts \
+             polled by Meridata see $8.12 billion on average.",
+        ),
+    ]);
+    let f = fact_with(&claims, "a", "7460000000 USD").expect("a's consensus is aligned");
+    assert_eq!(fact_with(&claims, "b", "7470000000 USD"), Some(f));
+    assert_ne!(fact_with(&claims, "a", "7410000000 USD"), Some(f));
+    assert_ne!(fact_with(&claims, "b", "8120000000 USD"), Some(f));
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|x| x.id == f).expect("the fact");
+    assert_eq!(fact.status, Status::Conflict);
+}

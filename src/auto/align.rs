@@ -310,6 +310,11 @@ fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
     if !strict && same_precise(&cands[a], &cands[b]) {
         return Some(space.sim(a, b));
     }
+    // Analysts' consensus as two polls give it ("$12.93 billion", "$12.94 billion"):
+    // one expectation, however it is worded, which the polls may contradict.
+    if polled_alike(&cands[a], &cands[b]) {
+        return Some(space.sim(a, b));
+    }
     if !space.share_anchor(a, b) {
         return None;
     }
@@ -387,6 +392,25 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
         for (k, &b) in list.iter().enumerate() {
             for &a in list[..k].iter().take(64) {
                 if cands[a].doc != cands[b].doc {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    // Pairs of consensus figures of one magnitude (see [`polled_alike`]).
+    let mut by_poll: BTreeMap<(&str, i32), Vec<usize>> = BTreeMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.role == "consensus"
+            && precise(c)
+            && let Some(m) = magnitude(c)
+        {
+            by_poll.entry((c.family.as_str(), m)).or_default().push(i);
+        }
+    }
+    for list in by_poll.values() {
+        for (k, &b) in list.iter().enumerate() {
+            for &a in list[..k].iter().take(64) {
+                if cands[a].doc != cands[b].doc && polled_alike(&cands[a], &cands[b]) {
                     pairs.insert((a.min(b), a.max(b)));
                 }
             }
@@ -535,6 +559,32 @@ fn significant_digits(n: &str) -> usize {
 /// Both figures are one precise figure (see [`precise`]).
 fn same_precise(a: &Cand, b: &Cand) -> bool {
     precise(a) && precise(b) && figure_key(a) == figure_key(b)
+}
+
+/// How far apart, as a share of the larger, two polls' consensus figures may be and
+/// still be one expectation.
+const POLL_SPREAD: f64 = 0.02;
+
+/// Both figures are precise analysts' consensus figures (see [`precise`]) of one unit
+/// within [`POLL_SPREAD`] of each other: one expectation, as two polls put it.
+fn polled_alike(a: &Cand, b: &Cand) -> bool {
+    let num = |c: &Cand| -> Option<f64> { c.value.split(' ').next()?.parse().ok() };
+    a.role == "consensus"
+        && b.role == a.role
+        && matches!(a.kind, Kind::Amount | Kind::Count)
+        && precise(a)
+        && precise(b)
+        && match (num(a), num(b)) {
+            (Some(x), Some(y)) if x > 0.0 && y > 0.0 => (x - y).abs() <= POLL_SPREAD * x.max(y),
+            _ => false,
+        }
+}
+
+/// The order of magnitude of a figure's number, for pairing figures that may be
+/// [`polled_alike`].
+fn magnitude(c: &Cand) -> Option<i32> {
+    let x: f64 = c.value.split(' ').next()?.parse().ok()?;
+    (x > 0.0).then(|| x.log10().floor() as i32)
 }
 
 /// A precise figure's value in one spelling: a time to the second in seconds (`PT2H35S`
