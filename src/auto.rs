@@ -87,6 +87,8 @@ const T_SOLE: f32 = 0.05;
 const T_THING: f32 = 0.05;
 /// How far apart two sole figures of a key may be and still be one figure misreported.
 const SOLE_SPREAD: i128 = 2;
+/// How many days apart two sole dates of a place may be and still be one day misreported.
+const SOLE_DAYS: i64 = 7;
 
 /// Automatic facts from the mentions that no rule claimed. `taken` are the rule claims of
 /// the same readings (their spans are skipped); `rules` gives the lookup tables

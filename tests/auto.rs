@@ -700,3 +700,35 @@ fn two_polls_of_one_consensus_meet_and_contradict() {
     let fact = r.facts.iter().find(|x| x.id == f).expect("the fact");
     assert_eq!(fact.status, Status::Conflict);
 }
+
+#[test]
+fn the_one_date_two_sources_give_a_place_meets_across_words() {
+    // A storm story set in Luzon: each outlet dates one thing in Taiwan, a day apart,
+    // in words they do not share; Okinawa's date is another place's.
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-08-12",
+            "The storm killed 12 people in Luzon on Sunday. \
+             Thousands lost power in Taiwan on Friday as it passed.",
+        ),
+        (
+            "b",
+            "2025-08-12",
+            "At least 12 people died in Luzon on Sunday. \
+             Ferries were cancelled in Taiwan on Thursday as gusts built. \
+             Schools closed in Okinawa on Saturday.",
+        ),
+    ]);
+    let f = fact_with(&claims, "a", "2025-08-08").expect("a's Taiwan date is aligned");
+    assert_eq!(
+        fact_with(&claims, "b", "2025-08-07"),
+        Some(f),
+        "{:?}",
+        facts(&claims)
+    );
+    assert_ne!(fact_with(&claims, "b", "2025-08-09"), Some(f));
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|x| x.id == f).expect("the fact");
+    assert_eq!(fact.status, Status::Conflict);
+}

@@ -13,7 +13,7 @@ use crate::numbers::measure::Exact;
 use crate::value::{self, Relation};
 
 use super::{
-    Cand, DATE_EXTRA, EQUAL_LEAD, GENERIC_WEIGHT, SOLE_SPREAD, T_AGREE, T_CONFLICT,
+    Cand, DATE_EXTRA, EQUAL_LEAD, GENERIC_WEIGHT, SOLE_DAYS, SOLE_SPREAD, T_AGREE, T_CONFLICT,
     T_MEASURE_CONFLICT, T_SOLE, T_THING, TOPIC_SHARE, YEAR_EXTRA, words,
 };
 
@@ -268,7 +268,8 @@ fn far_apart(kind: Kind, a: &str, b: &str) -> bool {
     }
 }
 
-/// True when two figures of one kind are within a factor of [`SOLE_SPREAD`] of each
+/// True when two figures of one kind are within a factor of [`SOLE_SPREAD`] (dates:
+/// [`SOLE_DAYS`]) of each
 /// other: a misreport of one figure ("15,000" for "17,500", 149 km/h for 160), not two
 /// figures of two things (a board of seven and two dissenters, 4,300 pharmacies of
 /// 20,000).
@@ -284,6 +285,16 @@ fn close(a: &Cand, b: &Cand) -> bool {
             _ => None,
         }
     };
+    if a.kind == Kind::Date {
+        // One day misreported: days of a week apart at most.
+        return match (
+            value::date_range(&a.value, &a.hedge),
+            value::date_range(&b.value, &b.hedge),
+        ) {
+            (Some((x, _)), Some((y, _))) => (x - y).num_days().abs() <= SOLE_DAYS,
+            _ => false,
+        };
+    }
     let (Some(x), Some(y)) = (size(a), size(b)) else {
         return false;
     };
@@ -602,12 +613,17 @@ fn figure_key(c: &Cand) -> std::borrow::Cow<'_, str> {
 /// count of countries, or one wind speed, gives the story's count or speed however it
 /// words it, so two sources' sole figures of a key align on little more than their key;
 /// where an article gives two (a ship's length and a bridge's), words decide as always.
-/// Counts of people and bare counts name nothing specific, so they have no key.
+/// Counts of people and bare counts name nothing specific, so they have no key. A date
+/// of a place of its own (not the story's, see `blank_story_place`) is keyed by that
+/// place: an outlet's one date of Hainan in a Vietnam story dates what the storm did there.
 pub(super) fn sole_keys(cands: &[Cand]) -> Vec<Option<usize>> {
     let keyed = |c: &Cand| match c.kind {
         Kind::Measure => true,
         // An article names one runner-up: its placing is the story's.
         Kind::Person => c.family.starts_with("rank:"),
+        // An article that dates one thing at a place of its own (the storm in Hainan,
+        // not the story's country) dates the story's event there.
+        Kind::Date => !c.subject.is_empty() && !c.year_only && !c.background,
         Kind::Count => {
             !c.unit.is_empty()
                 && c.family != "count:people"
