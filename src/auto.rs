@@ -57,7 +57,7 @@ use crate::extract::Reading;
 use crate::reconcile::Source;
 use crate::rules::RuleSet;
 
-use align::{Space, cluster, singles, sole_keys};
+use align::{Space, cluster, merge_restatements, singles, sole_keys};
 use cand::candidates;
 use facts::facts;
 use words::Synonyms;
@@ -151,13 +151,14 @@ pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) 
         return Vec::new();
     }
     spelling::unify_subjects(&mut cands);
+    let (mut cands, restated) = merge_restatements(cands);
     blank_story_place(&mut cands);
     let mut space = Space::new(&cands);
     space.sole = sole_keys(&cands);
     let mut clusters = cluster(&cands, &space);
     let alone = singles(&cands, &space, &clusters);
     clusters.extend(alone);
-    facts(sources, &cands, &space, &clusters)
+    facts(sources, &cands, &space, &clusters, &restated)
 }
 
 /// The place most sources name is where the story happens: a figure "in Vietnam" of a

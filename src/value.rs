@@ -66,6 +66,8 @@ pub fn compare(kind: Kind, a: (&str, &str), b: (&str, &str)) -> Relation {
             crate::numbers::clock::compare(a.0, a.1, b.0, b.1).unwrap_or(Relation::Incomparable)
         }
         Kind::Duration => match (duration_days(a.0), duration_days(b.0)) {
+            // `PT2H35S` and `PT2H0M35S` are one length of time.
+            (Some(x), Some(y)) if x == y && a.1 == b.1 => Relation::Equal,
             (Some(x), Some(y)) => meet(widen_f(x, a.1), widen_f(y, b.1)),
             _ => Relation::Incomparable,
         },
@@ -525,6 +527,8 @@ mod tests {
             Compatible
         );
         assert_eq!(n(Kind::Count, ("2500", ""), ("2600", "")), Disjoint);
+        assert_eq!(n(Kind::Duration, ("PT2H35S", ""), ("PT2H0M35S", "")), Equal);
+        assert_eq!(n(Kind::Duration, ("P1Y", ""), ("P12M", "")), Equal);
         assert_eq!(n(Kind::Count, ("2500", ""), ("2549", "")), Compatible);
         assert_eq!(n(Kind::Percent, ("12.5%", ""), ("12.5%", "")), Equal);
         assert_eq!(n(Kind::Percent, ("12.5%", ""), ("3pp", "")), Incomparable);

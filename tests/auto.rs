@@ -732,3 +732,39 @@ fn the_one_date_two_sources_give_a_place_meets_across_words() {
     let fact = r.facts.iter().find(|x| x.id == f).expect("the fact");
     assert_eq!(fact.status, Status::Conflict);
 }
+
+#[test]
+fn a_source_repeating_a_precise_figure_gives_it_once() {
+    // Each source repeats the time; the repeats must not split the fact in two, and the
+    // clause dates around them ("last year") do not part them.
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-10-13",
+            "Wanjiru won in 2:04:11 on Sunday. Her 2:04:11 beat last year's mark.",
+        ),
+        (
+            "b",
+            "2025-10-13",
+            "The Kenyan crossed in 2 hours, 4 minutes and 11 seconds. A time of 2:04:11 \
+             was the fastest since 2019.",
+        ),
+        (
+            "c",
+            "2025-10-14",
+            "Officials confirmed the 2:04:11 clocking.",
+        ),
+    ]);
+    let f = fact_with(&claims, "a", "PT2H4M11S").expect("a's time is aligned");
+    for src in ["b", "c"] {
+        assert!(
+            claims.iter().any(|c| c.source == src && c.fact == f),
+            "{src}: {:?}",
+            facts(&claims)
+        );
+    }
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|x| x.id == f).expect("the fact");
+    assert_eq!(fact.status, Status::Agree);
+    assert_eq!(fact.claims[0].times, 2, "{:?}", fact.claims[0]);
+}

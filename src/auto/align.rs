@@ -188,6 +188,11 @@ fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
     if !same_place && !a.subject.is_empty() && !b.subject.is_empty() {
         return None;
     }
+    // One precise figure is one fact whatever dates its clauses carry (the race "on
+    // Sunday" in one, "last year's record" beside it in another).
+    if same_precise(a, b) {
+        return Some((0.0, false));
+    }
     // Two measures of one common noun (the bridge's length, the span's) are one fact
     // whatever else their clauses say: a length holds whenever the clause's dates are.
     let thing = same_thing(a, b);
@@ -493,6 +498,46 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
     out
 }
 
+/// A source's mentions of one precise figure (see [`precise`]: "2:00:35" in the lead,
+/// "2 hours and 35 seconds" further down) as one candidate, the first, with the words of
+/// all: a source states the figure once however often it repeats it, and its repeats
+/// would otherwise seed facts of their own that its other sources split between. Returns
+/// the candidates and, per candidate, how many mentions were merged into it.
+pub(super) fn merge_restatements(cands: Vec<Cand>) -> (Vec<Cand>, Vec<usize>) {
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut restated: Vec<usize> = Vec::with_capacity(cands.len());
+    let mut first: HashMap<(usize, String, String, String), usize> = HashMap::new();
+    for c in cands {
+        if !precise(&c) {
+            out.push(c);
+            restated.push(0);
+            continue;
+        }
+        let key = (
+            c.doc,
+            c.family.clone(),
+            c.role.clone(),
+            figure_key(&c).into_owned(),
+        );
+        match first.get(&key) {
+            Some(&i) => {
+                let kept = &mut out[i];
+                restated[i] += 1;
+                for (w, x) in c.words {
+                    let e = kept.words.entry(w).or_insert(0.0);
+                    *e = e.max(x);
+                }
+            }
+            None => {
+                first.insert(key, out.len());
+                out.push(c);
+                restated.push(0);
+            }
+        }
+    }
+    (out, restated)
+}
+
 /// The figures no cluster took, each its own fact (stated by one source, so *single*),
 /// except a source's restatement of a figure it already gives in another fact: the same
 /// value of the same family in similar words. In order of position.
@@ -598,11 +643,11 @@ fn magnitude(c: &Cand) -> Option<i32> {
     (x > 0.0).then(|| x.log10().floor() as i32)
 }
 
-/// A precise figure's value in one spelling: a time to the second in seconds (`PT2H35S`
-/// and `PT2H0M35S` are one time), any other value as it is.
+/// A precise figure's value in one spelling: a time in milliseconds (`PT2H35S` and
+/// `PT2H0M35S` are one time), any other value as it is.
 fn figure_key(c: &Cand) -> std::borrow::Cow<'_, str> {
     match (c.kind, value::duration_days(&c.value)) {
-        (Kind::Duration, Some(days)) => format!("{}s", (days * 86_400.0).round()).into(),
+        (Kind::Duration, Some(days)) => format!("{}ms", (days * 86_400_000.0).round()).into(),
         _ => c.value.as_str().into(),
     }
 }

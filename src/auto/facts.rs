@@ -38,6 +38,7 @@ pub(super) fn facts(
     cands: &[Cand],
     space: &Space,
     clusters: &[Vec<usize>],
+    restated: &[usize],
 ) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut used: HashMap<String, usize> = HashMap::new();
@@ -120,18 +121,20 @@ pub(super) fn facts(
             };
             // Repeats of the same figure in the same source (of a figure it repeats very
             // often, among the first few hundred).
-            let times = 1 + same_figure
-                .get(&(c.doc, c.family.as_str(), c.value.as_str()))
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .take(REPEATS_READ)
-                .filter(|&&j| {
-                    j != i
-                        && !in_cluster.contains(&j)
-                        && cands[j].sentence != c.sentence
-                        && space.sim(i, j) >= T_AGREE
-                })
-                .count();
+            let times = 1
+                + restated[i]
+                + same_figure
+                    .get(&(c.doc, c.family.as_str(), c.value.as_str()))
+                    .map_or(&[][..], Vec::as_slice)
+                    .iter()
+                    .take(REPEATS_READ)
+                    .filter(|&&j| {
+                        j != i
+                            && !in_cluster.contains(&j)
+                            && cands[j].sentence != c.sentence
+                            && space.sim(i, j) >= T_AGREE
+                    })
+                    .count();
             let doc = &sources[c.doc];
             out.push(Claim {
                 fact: id.clone(),
