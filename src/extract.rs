@@ -2,6 +2,7 @@
 //! become claims, one per fact and source.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
@@ -9,6 +10,7 @@ use crate::claim::{Claim, Kind, Text};
 use crate::clean::{self, Sentence};
 use serde::{Deserialize, Serialize};
 
+use crate::auto::words::{self, Token};
 use crate::corpus::Document;
 use crate::numbers::clock::{ClockKind, ClockMention};
 use crate::numbers::measure::Measure;
@@ -341,7 +343,9 @@ pub struct Reading<'d> {
     /// One per sentence, in order.
     pub masked: Vec<Masked>,
     /// Each sentence whitespace folded, made once and shared by what is read from it.
-    evidence: Vec<std::sync::OnceLock<Text>>,
+    evidence: Vec<OnceLock<Text>>,
+    /// Each sentence's words ([`Reading::tokens`]), split once for every reader of them.
+    tokens: Vec<OnceLock<Vec<Token>>>,
 }
 
 /// The sources of readings as a report lists them, for the calls that run both stages
@@ -354,6 +358,13 @@ pub fn sources_of(readings: &[Reading]) -> Vec<Source> {
 }
 
 impl Reading<'_> {
+    /// The words of sentence `si` (`auto::words::tokens`, spans relative to the
+    /// sentence), split the first time a reader asks and shared by every later one: the
+    /// figures of a sentence and the clauses around each read the same words.
+    pub(crate) fn tokens(&self, si: usize) -> &[Token] {
+        self.tokens[si].get_or_init(|| words::tokens(&self.sentences[si].text))
+    }
+
     /// Sentence `si`, whitespace folded: the evidence of what is read from it.
     pub fn evidence(&self, si: usize) -> Text {
         self.evidence[si]
@@ -412,15 +423,18 @@ pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
         .par_iter()
         .map(|s| Masked::new(&s.text, anchor, options))
         .collect();
-    let evidence = sentences
-        .iter()
-        .map(|_| std::sync::OnceLock::new())
-        .collect();
+    // Made when first asked for, one per sentence.
+    fn lazy<T>(n: usize) -> Vec<OnceLock<T>> {
+        (0..n).map(|_| OnceLock::new()).collect()
+    }
+    let n = sentences.len();
+    let (evidence, tokens) = (lazy(n), lazy(n));
     Reading {
         doc,
         sentences,
         masked,
         evidence,
+        tokens,
     }
 }
 
