@@ -15,6 +15,7 @@ use crate::corpus::Document;
 use crate::numbers::clock::{ClockKind, ClockMention};
 use crate::numbers::measure::Measure;
 use crate::numbers::{self, NumKind, NumMention};
+use crate::people::{self, Tok};
 use crate::reconcile::Source;
 use crate::rules::{MASK_CLOSE, MASK_OPEN, Norm, RuleSet, norm};
 use crate::time::{self, Anchor, TimeKind, TimeMention, TimeOptions};
@@ -346,6 +347,8 @@ pub struct Reading<'d> {
     evidence: Vec<OnceLock<Text>>,
     /// Each sentence's words ([`Reading::tokens`]), split once for every reader of them.
     tokens: Vec<OnceLock<Vec<Token>>>,
+    /// Each sentence's words and marks as names are read ([`Reading::name_tokens`]).
+    name_tokens: Vec<OnceLock<Vec<Tok<'d>>>>,
 }
 
 /// The sources of readings as a report lists them, for the calls that run both stages
@@ -357,12 +360,24 @@ pub fn sources_of(readings: &[Reading]) -> Vec<Source> {
         .collect()
 }
 
-impl Reading<'_> {
+impl<'d> Reading<'d> {
     /// The words of sentence `si` (`auto::words::tokens`, spans relative to the
     /// sentence), split the first time a reader asks and shared by every later one: the
     /// figures of a sentence and the clauses around each read the same words.
     pub(crate) fn tokens(&self, si: usize) -> &[Token] {
         self.tokens[si].get_or_init(|| words::tokens(&self.sentences[si].text))
+    }
+
+    /// The words and punctuation marks of sentence `si` as people and quotes read them
+    /// (`people::tokenize`: abbreviations, initials, inner hyphens kept), split once for
+    /// both. They borrow the document's text, of which the sentence is a copy.
+    pub(crate) fn name_tokens(&self, si: usize) -> &[Tok<'d>] {
+        self.name_tokens[si].get_or_init(|| {
+            let s = &self.sentences[si];
+            let text = &self.doc.text[s.start..s.end];
+            debug_assert_eq!(text, s.text);
+            people::tokenize(text)
+        })
     }
 
     /// Sentence `si`, whitespace folded: the evidence of what is read from it.
@@ -428,13 +443,14 @@ pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
         (0..n).map(|_| OnceLock::new()).collect()
     }
     let n = sentences.len();
-    let (evidence, tokens) = (lazy(n), lazy(n));
+    let (evidence, tokens, name_tokens) = (lazy(n), lazy(n), lazy(n));
     Reading {
         doc,
         sentences,
         masked,
         evidence,
         tokens,
+        name_tokens,
     }
 }
 
