@@ -2,6 +2,7 @@
 //! become claims, one per fact and source.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
@@ -9,10 +10,12 @@ use crate::claim::{Claim, Kind, Text};
 use crate::clean::{self, Sentence};
 use serde::{Deserialize, Serialize};
 
+use crate::auto::words::{self, Token};
 use crate::corpus::Document;
 use crate::numbers::clock::{ClockKind, ClockMention};
 use crate::numbers::measure::Measure;
 use crate::numbers::{self, NumKind, NumMention};
+use crate::people::{self, Tok};
 use crate::reconcile::Source;
 use crate::rules::{MASK_CLOSE, MASK_OPEN, Norm, RuleSet, norm};
 use crate::time::{self, Anchor, TimeKind, TimeMention, TimeOptions};
@@ -341,7 +344,11 @@ pub struct Reading<'d> {
     /// One per sentence, in order.
     pub masked: Vec<Masked>,
     /// Each sentence whitespace folded, made once and shared by what is read from it.
-    evidence: Vec<std::sync::OnceLock<Text>>,
+    evidence: Vec<OnceLock<Text>>,
+    /// Each sentence's words ([`Reading::tokens`]), split once for every reader of them.
+    tokens: Vec<OnceLock<Vec<Token>>>,
+    /// Each sentence's words and marks as names are read ([`Reading::name_tokens`]).
+    name_tokens: Vec<OnceLock<Vec<Tok<'d>>>>,
 }
 
 /// The sources of readings as a report lists them, for the calls that run both stages
@@ -353,7 +360,26 @@ pub fn sources_of(readings: &[Reading]) -> Vec<Source> {
         .collect()
 }
 
-impl Reading<'_> {
+impl<'d> Reading<'d> {
+    /// The words of sentence `si` (`auto::words::tokens`, spans relative to the
+    /// sentence), split the first time a reader asks and shared by every later one: the
+    /// figures of a sentence and the clauses around each read the same words.
+    pub(crate) fn tokens(&self, si: usize) -> &[Token] {
+        self.tokens[si].get_or_init(|| words::tokens(&self.sentences[si].text))
+    }
+
+    /// The words and punctuation marks of sentence `si` as people and quotes read them
+    /// (`people::tokenize`: abbreviations, initials, inner hyphens kept), split once for
+    /// both. They borrow the document's text, of which the sentence is a copy.
+    pub(crate) fn name_tokens(&self, si: usize) -> &[Tok<'d>] {
+        self.name_tokens[si].get_or_init(|| {
+            let s = &self.sentences[si];
+            let text = &self.doc.text[s.start..s.end];
+            debug_assert_eq!(text, s.text);
+            people::tokenize(text)
+        })
+    }
+
     /// Sentence `si`, whitespace folded: the evidence of what is read from it.
     pub fn evidence(&self, si: usize) -> Text {
         self.evidence[si]
@@ -412,15 +438,19 @@ pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
         .par_iter()
         .map(|s| Masked::new(&s.text, anchor, options))
         .collect();
-    let evidence = sentences
-        .iter()
-        .map(|_| std::sync::OnceLock::new())
-        .collect();
+    // Made when first asked for, one per sentence.
+    fn lazy<T>(n: usize) -> Vec<OnceLock<T>> {
+        (0..n).map(|_| OnceLock::new()).collect()
+    }
+    let n = sentences.len();
+    let (evidence, tokens, name_tokens) = (lazy(n), lazy(n), lazy(n));
     Reading {
         doc,
         sentences,
         masked,
         evidence,
+        tokens,
+        name_tokens,
     }
 }
 

@@ -3,6 +3,7 @@
 //! role, place and owner, and the context words that explain a moving figure. This is
 //! the per-article half of the automatic facts; nothing here looks across sources.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::claim::Kind;
@@ -36,15 +37,16 @@ pub(super) fn candidates(
             return;
         }
     }
-    let toks = words::tokens(text);
+    // The sentence's words, split once by the reading and shared with every reader.
+    let toks = r.tokens(si);
     let stems: Vec<String> = toks.iter().map(|t| words::stem(&t.lower)).collect();
     let quotes = quote_spans(text);
-    let bounds = clause_bounds(text, &toks);
+    let bounds = clause_bounds(text, toks);
     let mentions: Vec<&Mention> = masked.mentions.iter().collect();
     let near = Near::new(text, &mentions);
     // A named person's age, a split vote and who placed where are figures of their own,
     // whatever mentions their numbers are.
-    let own = own_figures(text, &toks, &stems, syn);
+    let own = own_figures(text, toks, &stems, syn);
     for f in &own {
         let (s, e) = f.span;
         let (ds, de) = (sentence.start + s, sentence.start + e);
@@ -290,7 +292,7 @@ pub(super) fn candidates(
                 .key()
                 .to_string()
         };
-        let (subject, owner) = match owner::owner_of(text, &toks, ms, me) {
+        let (subject, owner) = match owner::owner_of(text, toks, ms, me) {
             Some((name, key)) if kind == Kind::Measure => {
                 let e = event.entry(key.clone()).or_insert(0.0);
                 *e = e.max(1.0);
@@ -302,7 +304,7 @@ pub(super) fn candidates(
         // hides: the bridge's length meets the span's, never the ship's.
         if kind == Kind::Measure
             && owner.is_empty()
-            && let Some(j) = owner::thing_of(text, &toks, ms, me)
+            && let Some(j) = owner::thing_of(text, toks, ms, me)
             && let Some((0, w)) = syn.canonical(&toks[j..(j + 2).min(toks.len())]).first()
         {
             event.insert(format!("{}{w}", words::THING), 1.0);
@@ -311,7 +313,7 @@ pub(super) fn candidates(
             && event
                 .iter()
                 .any(|(w, &weight)| weight >= 0.5 && syn.is_tally(w));
-        let mut context = context_qualifiers(text, left, right, &mentions[lo..hi], mi - lo);
+        let mut context = context_qualifiers(text, toks, left, right, &mentions[lo..hi], mi - lo);
         if kind == Kind::Count
             && let Some(part) = included_part(text, &mentions, mi)
         {
@@ -709,10 +711,11 @@ const MOVING: &[&str] = &[
     "estimates",
 ];
 
-/// The moving-figure words of a figure's segment, and "as of …" / "by …" before a time
-/// expression of the clause.
+/// The moving-figure words of a figure's segment `left..right` of the sentence whose
+/// words are `toks`, and "as of …" / "by …" before a time expression of the clause.
 fn context_qualifiers(
     text: &str,
+    toks: &[Token],
     left: usize,
     right: usize,
     mentions: &[&Mention],
@@ -720,14 +723,12 @@ fn context_qualifiers(
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let (ms, me) = mentions[mi].span();
-    let seg_toks: Vec<Token> = words::tokens(&text[left..right])
-        .into_iter()
-        .filter(|t| {
-            let (s, e) = (t.start + left, t.end + left);
-            !(s < me && ms < e)
-        })
+    // The segment's words (the sentence's, cut at its edges), the figure's left out.
+    let seg: Vec<Cow<str>> = words::within(text, toks, left, right)
+        .filter(|&(s, e, _)| !(s < me && ms < e))
+        .map(|(_, _, w)| w)
         .collect();
-    let lower: Vec<&str> = seg_toks.iter().map(|t| t.lower.as_str()).collect();
+    let lower: Vec<&str> = seg.iter().map(|w| w.as_ref()).collect();
     for p in MOVING {
         let phrase: Vec<&str> = p.split(' ').collect();
         if lower.windows(phrase.len()).any(|w| w == phrase.as_slice())

@@ -10,7 +10,7 @@ use super::lexicon::{
     BODY, Class, DETERMINERS, HEADS, NOT_UNIQUE, PORTFOLIO, SKIPPED, STOP, TITLE_WORDS, country,
     modifier,
 };
-use super::names::{Tok, name_run, name_run_back, name_text, tokenize};
+use super::names::{Tok, name_run, name_run_back, name_text};
 use super::{Mention, Qual};
 
 /// A role phrase found around a head.
@@ -399,17 +399,18 @@ pub(super) fn mentions(ri: usize, reading: &Reading) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, s) in reading.sentences.iter().enumerate() {
         let text = &s.text;
-        let toks = tokenize(text);
+        // The sentence's words, split once by the reading (quotes read them too).
+        let toks = reading.name_tokens(si);
         let mut i = 0;
         while i < toks.len() {
-            let Some((he, head, class)) = head_at(&toks, i) else {
+            let Some((he, head, class)) = head_at(toks, i) else {
                 i += 1;
                 continue;
             };
-            let role = role_around(text, &toks, i, he, head, class);
+            let role = role_around(text, toks, i, he, head, class);
             i = he.max(i + 1);
             let plural = role.not_unique || role.indefinite || role.class == Class::Plural;
-            let Some((ns, ne)) = name_for(&toks, &role) else {
+            let Some((ns, ne)) = name_for(toks, &role) else {
                 // "Japan's chief negotiator told this newspaper": nobody named, kept to
                 // join the role's fact if other sources name someone.
                 if role.qual.is_some()
@@ -439,7 +440,7 @@ pub(super) fn mentions(ri: usize, reading: &Reading) -> Vec<Mention> {
                 continue;
             };
             {
-                let name = name_text(text, &toks, ns, ne);
+                let name = name_text(text, toks, ns, ne);
                 if name.is_empty() {
                     continue;
                 }

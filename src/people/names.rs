@@ -205,18 +205,19 @@ pub(crate) fn plausible_name(name: &str) -> bool {
 /// The full names (two words or more) a document gives, with the byte offset of each.
 pub(crate) fn full_names(reading: &Reading) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    for s in &reading.sentences {
-        let toks = tokenize(&s.text);
+    for (si, s) in reading.sentences.iter().enumerate() {
+        // The sentence's words, split once by the reading (role mentions read them too).
+        let toks = reading.name_tokens(si);
         let mut i = 0;
         while i < toks.len() {
             if !is_name_tok(&toks[i]) {
                 i += 1;
                 continue;
             }
-            match name_run(&toks, i) {
+            match name_run(toks, i) {
                 Some(j) => {
                     if j - i >= 2 {
-                        let name = name_text(&s.text, &toks, i, j);
+                        let name = name_text(&s.text, toks, i, j);
                         if !name.is_empty() {
                             out.push((s.start + toks[i].start, name));
                         }

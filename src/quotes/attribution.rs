@@ -362,13 +362,19 @@ pub(super) fn subject_of(
 ) -> Option<String> {
     let text = &reading.doc.text;
     let here = &reading.sentences[si];
-    let mut candidates = vec![text.get(here.start..open).unwrap_or("")];
+    // The part of the quote's sentence before it is split on its own; the sentence
+    // before is whole, and its words are the reading's.
+    let head = text.get(here.start..open).unwrap_or("");
+    let head_toks = tokenize(head);
+    let mut candidates = vec![(head, head_toks.as_slice())];
     if si > 0 {
-        candidates.push(reading.sentences[si - 1].text.as_str());
+        candidates.push((
+            reading.sentences[si - 1].text.as_str(),
+            reading.name_tokens(si - 1),
+        ));
     }
-    for s in candidates {
-        let toks = tokenize(s);
-        if let Some((Who::Named(n, titled), _, _)) = sentence_subject(s, &toks) {
+    for (s, toks) in candidates {
+        if let Some((Who::Named(n, titled), _, _)) = sentence_subject(s, toks) {
             if n.contains(' ') {
                 return Some(n);
             }
