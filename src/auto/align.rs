@@ -384,15 +384,7 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
             by_key.entry(*k).or_default().push(i);
         }
     }
-    for list in by_key.values() {
-        for (k, &b) in list.iter().enumerate() {
-            for &a in list[..k].iter().take(64) {
-                if cands[a].doc != cands[b].doc {
-                    pairs.insert((a.min(b), a.max(b)));
-                }
-            }
-        }
-    }
+    pair_within(by_key.values(), cands, &mut pairs, |_, _| true);
     // Pairs of one precise figure (see [`precise`]); of a figure very many sources give,
     // each pairs with the first ones, which keeps this linear.
     let mut by_figure: BTreeMap<(&str, &str, std::borrow::Cow<str>), Vec<usize>> = BTreeMap::new();
@@ -404,15 +396,7 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
                 .push(i);
         }
     }
-    for list in by_figure.values() {
-        for (k, &b) in list.iter().enumerate() {
-            for &a in list[..k].iter().take(64) {
-                if cands[a].doc != cands[b].doc {
-                    pairs.insert((a.min(b), a.max(b)));
-                }
-            }
-        }
-    }
+    pair_within(by_figure.values(), cands, &mut pairs, |_, _| true);
     // Pairs of consensus figures of one magnitude (see [`polled_alike`]).
     let mut by_poll: BTreeMap<(&str, i32), Vec<usize>> = BTreeMap::new();
     for (i, c) in cands.iter().enumerate() {
@@ -423,15 +407,9 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
             by_poll.entry((c.family.as_str(), m)).or_default().push(i);
         }
     }
-    for list in by_poll.values() {
-        for (k, &b) in list.iter().enumerate() {
-            for &a in list[..k].iter().take(64) {
-                if cands[a].doc != cands[b].doc && polled_alike(&cands[a], &cands[b]) {
-                    pairs.insert((a.min(b), a.max(b)));
-                }
-            }
-        }
-    }
+    pair_within(by_poll.values(), cands, &mut pairs, |a, b| {
+        polled_alike(&cands[a], &cands[b])
+    });
     // Pairs are taken in order of similarity, with a small lead for pairs whose figures
     // agree: two sources stating one exact figure in similar words are the likeliest
     // match, so a source's other figure does not take its place.
@@ -496,6 +474,25 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
         .collect();
     out.sort_by_key(|m| m.iter().map(|&i| (cands[i].doc, cands[i].start)).min());
     out
+}
+
+/// Pairs of candidates of different sources within each list that `ok` accepts; of a
+/// list very many sources fill, each pairs with the first ones, which keeps this linear.
+fn pair_within<'a>(
+    lists: impl Iterator<Item = &'a Vec<usize>>,
+    cands: &[Cand],
+    pairs: &mut BTreeSet<(usize, usize)>,
+    ok: impl Fn(usize, usize) -> bool,
+) {
+    for list in lists {
+        for (k, &b) in list.iter().enumerate() {
+            for &a in list[..k].iter().take(64) {
+                if cands[a].doc != cands[b].doc && ok(a, b) {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
 }
 
 /// A source's mentions of one precise figure (see [`precise`]: "2:00:35" in the lead,
