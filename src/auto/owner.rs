@@ -170,7 +170,11 @@ pub fn owner_of(text: &str, toks: &[Token], ms: usize, me: usize) -> Option<(Str
                 || joined(text, &toks[j - 1], &toks[j], "-"))
             && !super::words::is_stopword(&toks[j].lower)
         {
-            if is_name(text, &toks[j]) {
+            // "Singapore-flagged", "Korean-built": a flag or a maker, not the name.
+            let modifier = toks
+                .get(j + 1)
+                .is_some_and(|n| joined(text, &toks[j], n, "-") && n.lower == text[n.start..n.end]);
+            if is_name(text, &toks[j]) && !modifier {
                 return Some(named(j, run_end(text, toks, j)));
             }
             j += 1;
@@ -563,6 +567,10 @@ mod tests {
             ("Winds reached 160 km/h in Hainan on Friday.", "160 km/h"),
             ("The ship, 300 metres long, left Antwerp.", "300 metres"),
             (
+                "The 300-metre Liberia-flagged tanker ran aground.",
+                "300-metre",
+            ),
+            (
                 "It is a 300 m container ship with room for 9,000 boxes.",
                 "300 m",
             ),
@@ -610,6 +618,11 @@ mod tests {
                 "runway",
             ),
             ("the 12-metre-deep canal", "12-metre", "canal"),
+            (
+                "a 300-metre Panama-flagged freighter",
+                "300-metre",
+                "freighter",
+            ),
             (
                 "The dam, which opened in 1961, is 940 m long.",
                 "940 m",
