@@ -161,7 +161,13 @@ pub fn role(text: &str, toks: &[&Token], clause: &[&Token], fs: usize, fe: usize
         .collect();
     let near_before = &before[before.len().saturating_sub(ROLE_WINDOW)..];
     // "from X to Y": the level it moved from.
-    if near_before.last() == Some(&"from") && after.first() == Some(&"to") {
+    // The segment may end at the figure ("from 5.25% | to 5%"): the text says what follows.
+    let to_next = text
+        .get(fe..)
+        .map(str::trim_start)
+        .and_then(|t| t.get(..3))
+        .is_some_and(|t| t.eq_ignore_ascii_case("to "));
+    if near_before.last() == Some(&"from") && (after.first() == Some(&"to") || to_next) {
         return Role::From;
     }
     if after.first().is_some_and(|w| MARGIN_AFTER.contains(w)) {
@@ -456,6 +462,17 @@ mod tests {
             .filter(|t| t.end <= fs || t.start >= fe)
             .collect();
         (role(text, &seg, &seg, fs, fe), subject(text, &seg))
+    }
+
+    #[test]
+    fn a_level_moved_from_in_a_segment_cut_at_the_figure() {
+        // Clauses part between two figures, so the segment ends at the first.
+        let text = "Fees were reduced from 3.75% to 3.5%.";
+        let fs = text.find("3.75%").unwrap();
+        let fe = fs + "3.75%".len();
+        let toks = tokens(text);
+        let seg: Vec<&Token> = toks.iter().filter(|t| t.end <= fs).collect();
+        assert_eq!(role(text, &seg, &seg, fs, fe), Role::From);
     }
 
     #[test]
