@@ -275,7 +275,7 @@ pub(super) fn candidates(
             .collect();
         // Roles part levels from changes: "cut 15,000 jobs" is not the 124,800 staff.
         let role = if matches!(kind, Kind::Date | Kind::Interval) {
-            String::new()
+            frame::date_role(&seg_toks, ms).to_string()
         } else if kind == Kind::Count {
             frame::count_role(&seg_toks, ms).key().to_string()
         } else {

@@ -138,6 +138,28 @@ const CHANGE_AFTER: &[&str] = &[
 /// Words right after a figure that make it a difference to someone else.
 const MARGIN_AFTER: &[&str] = &["behind", "ahead", "faster", "slower", "clear", "adrift"];
 
+/// Words that make the event a date is given for an earlier one of its kind ("the last
+/// meeting in June", "at the previous summit on May 3").
+const EARLIER: &[&str] = &["last", "previous", "prior", "preceding", "earlier"];
+
+/// The role of a date starting at byte `ds`, from the tokens of its segment: `previous`
+/// when an earlier occurrence of the event is dated ("the BoE's last meeting in June"),
+/// which is another fact than this one's date; else empty. The marker must stand before
+/// a word of the event just ahead of the date ("last meeting in June"); in "last week"
+/// it is the date's own word.
+pub fn date_role(toks: &[&Token], ds: usize) -> &'static str {
+    let before: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.end <= ds)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let near = &before[before.len().saturating_sub(4)..];
+    let earlier = near
+        .windows(2)
+        .any(|p| EARLIER.contains(&p[0]) && !super::words::is_stopword(p[1]));
+    if earlier { "previous" } else { "" }
+}
+
 /// How many words on each side of a figure its role is read from.
 pub(crate) const ROLE_WINDOW: usize = 6;
 
@@ -462,6 +484,32 @@ mod tests {
             .filter(|t| t.end <= fs || t.start >= fe)
             .collect();
         (role(text, &seg, &seg, fs, fe), subject(text, &seg))
+    }
+
+    #[test]
+    fn dates_of_an_earlier_occurrence() {
+        let role_of = |text: &str, date: &str| {
+            let toks = tokens(text);
+            let seg: Vec<&Token> = toks.iter().collect();
+            date_role(&seg, text.find(date).unwrap())
+        };
+        assert_eq!(
+            role_of("It was last cut at the previous meeting in May.", "in May"),
+            "previous"
+        );
+        assert_eq!(
+            role_of(
+                "Talks resumed after the last round on March 3.",
+                "on March 3"
+            ),
+            "previous"
+        );
+        assert_eq!(role_of("The council met on Tuesday.", "on Tuesday"), "");
+        assert_eq!(role_of("Prices rose last week.", "last week"), "");
+        assert_eq!(
+            role_of("The board voted at a meeting on Wednesday.", "on Wednesday"),
+            ""
+        );
     }
 
     #[test]
