@@ -33,6 +33,9 @@ pub(super) struct Space {
     pub(super) vocab: Vec<String>,
     /// Per candidate: its key when it is its source's only figure of that key.
     pub(super) sole: Vec<Option<usize>>,
+    /// Per candidate: its value in one spelling when it is precise (see [`precise`],
+    /// [`figure_key`]), worked out once for every pair it is weighed in.
+    figure: Vec<Option<String>>,
 }
 
 impl Space {
@@ -98,7 +101,16 @@ impl Space {
             anchors,
             vocab,
             sole: vec![None; cands.len()],
+            figure: cands
+                .iter()
+                .map(|c| precise(c).then(|| figure_key(c).into_owned()))
+                .collect(),
         }
+    }
+
+    /// True when two candidates are one precise figure (see [`precise`]).
+    fn same_figure(&self, a: usize, b: usize) -> bool {
+        self.figure[a].is_some() && self.figure[a] == self.figure[b]
     }
 
     /// Cosine similarity of two candidates' events.
@@ -173,8 +185,9 @@ fn cosine(x: &[(usize, f32)], y: &[(usize, f32)], n: f32) -> f32 {
 }
 
 /// The similarity two candidates need to align, and whether it is measured strictly (their
-/// figures contradict), or `None` when they never may.
-fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
+/// figures contradict), or `None` when they never may; `same` when they are one precise
+/// figure ([`Space::same_figure`]).
+fn threshold(a: &Cand, b: &Cand, same: bool) -> Option<(f32, bool)> {
     if a.doc == b.doc || a.family != b.family || a.kind != b.kind || a.role != b.role {
         return None;
     }
@@ -190,7 +203,7 @@ fn threshold(a: &Cand, b: &Cand) -> Option<(f32, bool)> {
     }
     // One precise figure is one fact whatever dates its clauses carry (the race "on
     // Sunday" in one, "last year's record" beside it in another).
-    if same_precise(a, b) {
+    if same {
         return Some((0.0, false));
     }
     // Two measures of one common noun (the bridge's length, the span's) are one fact
@@ -262,7 +275,7 @@ fn same_thing(a: &Cand, b: &Cand) -> bool {
 fn far_apart(kind: Kind, a: &str, b: &str) -> bool {
     let num = |v: &str| -> Option<f64> {
         match kind {
-            Kind::Amount | Kind::Count => v.split(' ').next()?.parse().ok(),
+            Kind::Amount | Kind::Count => number(v),
             Kind::Duration => value::duration_days(v),
             _ => None,
         }
@@ -313,7 +326,8 @@ fn close(a: &Cand, b: &Cand) -> bool {
 
 /// Whether two candidates may stand in one fact, and their similarity.
 fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
-    let (t, strict) = threshold(&cands[a], &cands[b])?;
+    let same = space.same_figure(a, b);
+    let (t, strict) = threshold(&cands[a], &cands[b], same)?;
     if space.sole[a].is_some() && space.sole[a] == space.sole[b] {
         let s = space.sim(a, b);
         // One named owner's figure is one fact however far apart two sources put it.
@@ -323,12 +337,13 @@ fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
     }
     // Two sources stating one precise figure ("2:00:35", "$12.94 billion") state one
     // fact, whatever else their words say: they may agree on no shared word at all.
-    if !strict && same_precise(&cands[a], &cands[b]) {
+    if !strict && same {
         return Some(space.sim(a, b));
     }
     // Analysts' consensus as two polls give it ("$12.93 billion", "$12.94 billion"):
     // one expectation, however it is worded, which the polls may contradict.
-    if polled_alike(&cands[a], &cands[b]) {
+    if space.figure[a].is_some() && space.figure[b].is_some() && polled_alike(&cands[a], &cands[b])
+    {
         return Some(space.sim(a, b));
     }
     if !space.share_anchor(a, b) {
@@ -387,11 +402,11 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
     pair_within(by_key.values(), cands, &mut pairs, |_, _| true);
     // Pairs of one precise figure (see [`precise`]); of a figure very many sources give,
     // each pairs with the first ones, which keeps this linear.
-    let mut by_figure: BTreeMap<(&str, &str, std::borrow::Cow<str>), Vec<usize>> = BTreeMap::new();
-    for (i, c) in cands.iter().enumerate() {
-        if precise(c) {
+    let mut by_figure: BTreeMap<(&str, &str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, (c, key)) in cands.iter().zip(&space.figure).enumerate() {
+        if let Some(key) = key {
             by_figure
-                .entry((c.family.as_str(), c.role.as_str(), figure_key(c)))
+                .entry((c.family.as_str(), c.role.as_str(), key.as_str()))
                 .or_default()
                 .push(i);
         }
@@ -401,7 +416,7 @@ pub(super) fn cluster(cands: &[Cand], space: &Space) -> Vec<Vec<usize>> {
     let mut by_poll: BTreeMap<(&str, i32), Vec<usize>> = BTreeMap::new();
     for (i, c) in cands.iter().enumerate() {
         if c.role == "consensus"
-            && precise(c)
+            && space.figure[i].is_some()
             && let Some(m) = magnitude(c)
         {
             by_poll.entry((c.family.as_str(), m)).or_default().push(i);
@@ -609,25 +624,18 @@ fn significant_digits(n: &str) -> usize {
     t.len()
 }
 
-/// Both figures are one precise figure (see [`precise`]).
-fn same_precise(a: &Cand, b: &Cand) -> bool {
-    precise(a) && precise(b) && figure_key(a) == figure_key(b)
-}
-
 /// How far apart, as a share of the larger, two polls' consensus figures may be and
 /// still be one expectation.
 const POLL_SPREAD: f64 = 0.02;
 
-/// Both figures are precise analysts' consensus figures (see [`precise`]) of one unit
-/// within [`POLL_SPREAD`] of each other: one expectation, as two polls put it.
+/// Two precise figures (the caller knows them so, see [`Space::figure`]) that are
+/// analysts' consensus figures of one unit within [`POLL_SPREAD`] of each other: one
+/// expectation, as two polls put it.
 fn polled_alike(a: &Cand, b: &Cand) -> bool {
-    let num = |c: &Cand| -> Option<f64> { c.value.split(' ').next()?.parse().ok() };
     a.role == "consensus"
         && b.role == a.role
         && matches!(a.kind, Kind::Amount | Kind::Count)
-        && precise(a)
-        && precise(b)
-        && match (num(a), num(b)) {
+        && match (number(&a.value), number(&b.value)) {
             (Some(x), Some(y)) if x > 0.0 && y > 0.0 => (x - y).abs() <= POLL_SPREAD * x.max(y),
             _ => false,
         }
@@ -636,8 +644,13 @@ fn polled_alike(a: &Cand, b: &Cand) -> bool {
 /// The order of magnitude of a figure's number, for pairing figures that may be
 /// [`polled_alike`].
 fn magnitude(c: &Cand) -> Option<i32> {
-    let x: f64 = c.value.split(' ').next()?.parse().ok()?;
+    let x = number(&c.value)?;
     (x > 0.0).then(|| x.log10().floor() as i32)
+}
+
+/// The number an amount's or a count's value starts with (`12940000000 USD` → 1.294e10).
+fn number(value: &str) -> Option<f64> {
+    value.split(' ').next()?.parse().ok()
 }
 
 /// A precise figure's value in one spelling: a time in milliseconds (`PT2H35S` and
