@@ -130,21 +130,24 @@ pub fn figures_in(r: &Reading, taken: &[(usize, usize)], rules: &RuleSet) -> Vec
 pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) -> Vec<Claim> {
     if !also_taken.is_empty() {
         // The spans of each source's claims, gathered in one pass.
-        let mut by_source: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        // A quotation's measures stay: the quote reads the words, not the figure (see
+        // `cand`).
+        let mut by_source: HashMap<&str, Vec<(usize, usize, bool)>> = HashMap::new();
         for c in also_taken {
-            by_source
-                .entry(c.source.as_str())
-                .or_default()
-                .push((c.start, c.end));
+            by_source.entry(c.source.as_str()).or_default().push((
+                c.start,
+                c.end,
+                c.kind == Kind::Quote,
+            ));
         }
-        let spans: Vec<&[(usize, usize)]> = sources
+        let spans: Vec<&[(usize, usize, bool)]> = sources
             .iter()
             .map(|s| by_source.get(s.id.as_str()).map_or(&[][..], Vec::as_slice))
             .collect();
         cands.retain(|c| {
-            !spans[c.doc]
-                .iter()
-                .any(|&(s, e)| s < c.span.1 && c.span.0 < e)
+            !spans[c.doc].iter().any(|&(s, e, quote)| {
+                s < c.span.1 && c.span.0 < e && !(quote && c.kind == Kind::Measure)
+            })
         });
     }
     if cands.is_empty() {

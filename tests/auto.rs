@@ -768,3 +768,44 @@ fn a_source_repeating_a_precise_figure_gives_it_once() {
     assert_eq!(fact.status, Status::Agree);
     assert_eq!(fact.claims[0].times, 2, "{:?}", fact.claims[0]);
 }
+
+#[test]
+fn temperatures_of_no_stated_scale_meet_across_words_and_quotes() {
+    // A speaker's temperature is read inside the quotation (its unit says what it is),
+    // the quotation's bare count is not; each source's only temperature is one reading.
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-02-11",
+            "\u{201c}We sent three boats out into 52 degree temperatures,\u{201d} the \
+             harbour master said on Monday.",
+        ),
+        (
+            "b",
+            "2025-02-11",
+            "Divers searched the 55-degree water until dusk, the sheriff's office said.",
+        ),
+        (
+            "c",
+            "2025-02-12",
+            "Volunteers described frigid water of 52 degrees near the pier.",
+        ),
+    ]);
+    let f = fact_with(&claims, "a", "52 deg").expect("the quoted temperature is read");
+    for (src, value) in [("b", "55 deg"), ("c", "52 deg")] {
+        assert_eq!(
+            fact_with(&claims, src, value),
+            Some(f),
+            "{src}: {:?}",
+            facts(&claims)
+        );
+    }
+    assert!(
+        !claims.iter().any(|c| c.source == "a" && c.value == "3"),
+        "a quotation's bare count is not read: {:?}",
+        facts(&claims)
+    );
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|x| x.id == f).expect("the fact");
+    assert_eq!(fact.status, Status::Conflict);
+}

@@ -271,6 +271,17 @@ fn same_thing(a: &Cand, b: &Cand) -> bool {
             .any(|w| b.words.contains_key(w))
 }
 
+/// True when two measures each describe a common noun, and not the same one.
+fn other_things(a: &Cand, b: &Cand) -> bool {
+    let things = |c: &Cand| {
+        c.words
+            .keys()
+            .filter(|w| w.starts_with(words::THING))
+            .count()
+    };
+    things(a) > 0 && things(b) > 0 && !same_thing(a, b)
+}
+
 /// True when two amounts, counts or durations differ by more than a factor of ten.
 fn far_apart(kind: Kind, a: &str, b: &str) -> bool {
     let num = |v: &str| -> Option<f64> {
@@ -333,7 +344,16 @@ fn allowed(cands: &[Cand], space: &Space, a: usize, b: usize) -> Option<f32> {
         // One named owner's figure is one fact however far apart two sources put it.
         let owned = !cands[a].owner.is_empty() && cands[a].subject == cands[b].subject;
         let near = !strict || owned || cands[a].kind == Kind::Person || close(&cands[a], &cands[b]);
-        return (near && s >= T_SOLE).then_some(s);
+        // Each source's only temperature or quake magnitude ("46 degree temperature" in
+        // one, "the 47-degree water" in another) is one reading whatever its words,
+        // unless the two name different things. Not so for lengths, speeds or masses: a
+        // story has many (a race's 35 km mark, its 26.2 miles), each told in the words
+        // of what it measures.
+        let measured = matches!(
+            cands[a].family.as_str(),
+            "measure:temperature" | "measure:magnitude"
+        ) && !other_things(&cands[a], &cands[b]);
+        return (near && (s >= T_SOLE || measured)).then_some(s);
     }
     // Two sources stating one precise figure ("2:00:35", "$12.94 billion") state one
     // fact, whatever else their words say: they may agree on no shared word at all.

@@ -99,9 +99,11 @@ pub(super) fn candidates(
         if taken.iter().any(|&(s, e)| s < de && ds < e) {
             continue;
         }
-        if quotes.iter().any(|&(qs, qe)| qs <= ms && me <= qe)
-            || own.iter().any(|f| f.span.0 < me && ms < f.span.1)
-        {
+        // A speaker's figures are read when their unit says what they are (`a 46-degree
+        // temperature`, `50 feet deep`); a quotation's bare numbers and dates are as often
+        // manner of speech as claims.
+        let quoted = quotes.iter().any(|&(qs, qe)| qs <= ms && me <= qe);
+        if (quoted && kind != Kind::Measure) || own.iter().any(|f| f.span.0 < me && ms < f.span.1) {
             continue;
         }
         let (value, hedge, unit_text, family) = match m {

@@ -14,8 +14,10 @@
 //! mention, rather than a wrong single figure. `pounds` is a weight only with a weighing
 //! context (`weighing 300 pounds`, `1,000 pounds of cocaine`, `a 2,000-pound bomb`), and
 //! a bare `m` is millions, not metres, before a plural (`100m people`) or after a word of
-//! money (`raised 5m`). `6ft 2in` is one length, stated in inches (`74 in`). Not read: a
-//! bare `40 degrees`, a spaced `12 in`, a single `l` or `t`, `a mile` without a figure,
+//! money (`raised 5m`). `6ft 2in` is one length, stated in inches (`74 in`). Bare degrees
+//! are a temperature only beside a word of temperature (`the 47-degree water`), and keep
+//! their unstated scale (`47 deg`), which compares as either Celsius or Fahrenheit. Not
+//! read: a bare `40 degrees` with no such word, a spaced `12 in`, a single `l` or `t`, `a mile` without a figure,
 //! ounces and stones.
 
 use serde::{Deserialize, Serialize};

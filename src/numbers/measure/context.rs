@@ -51,8 +51,46 @@ pub(super) fn unit_in_context(t: &str, fig: &Figure, sp: &Spelling, sep: Sep, en
             !label && char_at(t, end) != Some('-')
         }
         "pounds" | "pound" => weighed(t, fig, sep, end),
+        "degrees" | "degree" | "°" => of_temperature(t, fig, end),
         _ => true,
     }
+}
+
+/// Bare degrees are a temperature only where a word of temperature is beside them, in
+/// the clause before the figure (`water temperatures of 46 degrees`) or just after the
+/// unit (`the 47-degree water`, `90 degrees outside`), and no word of angles or of maps
+/// is (`a 360-degree view`, `turned 90 degrees`, `45 degrees north`).
+fn of_temperature(t: &str, fig: &Figure, end: usize) -> bool {
+    let mut from = fig.start.saturating_sub(60);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = t[from..fig.start].to_ascii_lowercase();
+    let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or("");
+    let mut words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    if from > 0 && !words.is_empty() {
+        words.remove(0); // possibly cut
+    }
+    let mut j = end;
+    for _ in 0..3 {
+        let Some((_, we, w)) = next_word(t, j) else {
+            break;
+        };
+        words.push(w.to_ascii_lowercase());
+        j = we;
+    }
+    let any = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if any(units::ANGLE_WORDS) {
+        return false;
+    }
+    // `the 38-degree river`: a body of water right after the unit.
+    let water = next_word(t, end)
+        .is_some_and(|(_, _, w)| units::WATER_BODIES.contains(&w.to_ascii_lowercase().as_str()));
+    water || any(units::TEMPERATURE_WORDS)
 }
 
 /// Words of money one or two words before a figure: `raised 5m`, `worth about 5m`.

@@ -116,9 +116,15 @@ impl UnitSpec {
                 };
                 format!("{base}/d")
             }
+            // Degrees of no stated scale stay as stated: never a guessed conversion.
+            Some(_) if self.is_unscaled() => "deg".to_string(),
             Some(q) => q.canonical().to_string(),
             None => String::new(),
         }
+    }
+
+    fn is_unscaled(&self) -> bool {
+        matches!(&self.base, Base::Unit(u) if u.sym == "deg")
     }
 
     fn is_fahrenheit(&self) -> bool {
@@ -352,6 +358,12 @@ fn bounds(figure: &str, pow: u32, spec: &UnitSpec, qualifier: &str) -> Option<Bo
 pub fn compare(a: &str, qa: &str, b: &str, qb: &str) -> Option<Relation> {
     let (x, hx) = hedged_range(a, qa)?;
     let (y, hy) = hedged_range(b, qb)?;
+    if x.quantity == Quantity::Temperature
+        && y.quantity == Quantity::Temperature
+        && (x.unit == "deg") != (y.unit == "deg")
+    {
+        return Some(unscaled(&x, &y));
+    }
     if x.quantity != y.quantity || x.unit != y.unit {
         return Some(Relation::Incomparable);
     }
@@ -365,5 +377,34 @@ pub fn compare(a: &str, qa: &str, b: &str, qb: &str) -> Option<Relation> {
         Some(Relation::Disjoint)
     } else {
         Some(Relation::Compatible)
+    }
+}
+
+/// Degrees of no stated scale against a Celsius figure: less precise when they are that
+/// temperature in Celsius or in Fahrenheit (`46 degrees`, `8C`), otherwise disjoint.
+fn unscaled(x: &Bounds, y: &Bounds) -> Relation {
+    let (deg, c) = if x.unit == "deg" { (x, y) } else { (y, x) };
+    let from_f = |v: &Option<Exact>| -> Option<Option<Exact>> {
+        match v {
+            None => Some(None),
+            Some(v) => Some(Some(
+                v.checked_sub(Exact::from_int(32))?
+                    .checked_mul(Exact::new(5, 9)?)?,
+            )),
+        }
+    };
+    let meet = |lo: &Option<Exact>, hi: &Option<Exact>| {
+        let below =
+            |h: &Option<Exact>, l: &Option<Exact>| matches!((h, l), (Some(h), Some(l)) if h <= l);
+        !below(hi, &c.lo) && !below(&c.hi, lo)
+    };
+    let as_f = match (from_f(&deg.lo), from_f(&deg.hi)) {
+        (Some(lo), Some(hi)) => meet(&lo, &hi),
+        _ => false,
+    };
+    if meet(&deg.lo, &deg.hi) || as_f {
+        Relation::Compatible
+    } else {
+        Relation::Disjoint
     }
 }

@@ -236,6 +236,13 @@ fn not_measures() {
 #[test]
 fn compare_as_ranges() {
     assert_eq!(compare("300 m", "", "984 ft", ""), Some(Compatible));
+    // Degrees of no stated scale: either scale may be meant, neither is assumed.
+    assert_eq!(compare("46 deg", "", "8 C", ""), Some(Compatible));
+    assert_eq!(compare("20 deg", "", "20 C", ""), Some(Compatible));
+    assert_eq!(compare("46 deg", "", "20 C", ""), Some(Disjoint));
+    assert_eq!(compare("46 deg", "", "47 deg", ""), Some(Disjoint));
+    assert_eq!(compare("46 deg", "", "46 deg", ""), Some(Equal));
+    assert_eq!(compare("46 deg", "", "300 m", ""), Some(Incomparable));
     assert_eq!(compare("300 m", "", "1,200 ft", ""), Some(Disjoint));
     assert_eq!(compare("300 m", "", "1200 ft", ""), Some(Disjoint));
     assert_eq!(compare("about 8C", "", "47F", ""), Some(Compatible));

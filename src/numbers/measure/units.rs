@@ -126,6 +126,11 @@ pub(super) const SPELLINGS: &[Spelling] = &[
     cs("ºF", "F", Glue::NoHyphen),
     cs("C", "C", Glue::Attached),
     cs("F", "F", Glue::Attached),
+    // A temperature whose scale is not stated, only where the words speak of one
+    // (`the 47-degree water`, `temperatures near 90 degrees`): see `context.rs`.
+    sp("degrees", "deg"),
+    sp("degree", "deg"),
+    cs("°", "deg", Glue::NoHyphen),
     // Earthquake magnitude.
     sp("magnitude", "Mw"),
     Spelling {
@@ -270,6 +275,8 @@ pub(super) const UNITS: &[UnitDef] = &[
     u("C", Quantity::Temperature, "1"),
     // (F − 32) × 5/9: the factor is the slope, the offset is applied apart.
     u("F", Quantity::Temperature, "1"),
+    // Degrees on a scale the text does not name: compared as either (see `range.rs`).
+    u("deg", Quantity::Temperature, "1"),
     u("Mw", Quantity::Magnitude, "1"),
     u("kg", Quantity::Mass, "1"),
     u("g", Quantity::Mass, "0.001"),
@@ -440,6 +447,90 @@ pub(super) const WEIGHED_MATERIALS: &[&str] = &[
     "fuel",
     "steel",
     "tnt",
+];
+
+/// Words that make bare degrees a temperature (see `context::of_temperature`).
+pub(super) const TEMPERATURE_WORDS: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "temp",
+    "temps",
+    "water",
+    "waters",
+    "air",
+    "sea",
+    "weather",
+    "heat",
+    "heatwave",
+    "hot",
+    "hotter",
+    "cold",
+    "colder",
+    "warm",
+    "warmer",
+    "cool",
+    "cooler",
+    "chilly",
+    "frigid",
+    "freezing",
+    "icy",
+    "balmy",
+    "sweltering",
+    "scorching",
+    "thermometer",
+    "thermometers",
+    "mercury",
+    "high",
+    "highs",
+    "low",
+    "lows",
+    "outside",
+    "outdoors",
+    "fever",
+];
+
+/// Waters whose temperature `N-degree` before them is (`the 38-degree river`).
+pub(super) const WATER_BODIES: &[&str] = &[
+    "river", "lake", "bay", "ocean", "pool", "stream", "harbor", "harbour", "surf", "creek",
+    "pond", "channel",
+];
+
+/// Words that make degrees an angle, a bearing or a grade, whatever else is near.
+pub(super) const ANGLE_WORDS: &[&str] = &[
+    "angle",
+    "angles",
+    "angled",
+    "turn",
+    "turned",
+    "turning",
+    "rotate",
+    "rotated",
+    "rotation",
+    "tilt",
+    "tilted",
+    "slope",
+    "incline",
+    "view",
+    "views",
+    "camera",
+    "latitude",
+    "longitude",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "bearing",
+    "heading",
+    "arc",
+    "bend",
+    "curve",
+    "murder",
+    "burns",
+    "separation",
 ];
 
 /// Nouns after `N-pound` that make it a weight (`a 2,000-pound bomb`).
