@@ -41,6 +41,7 @@ mod cand;
 mod clause;
 mod facts;
 mod frame;
+mod label;
 mod owner;
 mod rank;
 mod spelling;

@@ -809,3 +809,33 @@ fn temperatures_of_no_stated_scale_meet_across_words_and_quotes() {
     let fact = r.facts.iter().find(|x| x.id == f).expect("the fact");
     assert_eq!(fact.status, Status::Conflict);
 }
+
+#[test]
+fn a_fact_is_labelled_with_the_words_around_its_figure() {
+    // The label is the phrase the figure sits in, the figure left out, and not the stems
+    // of its words.
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2025-06-03",
+            "Engineers repaired 14 pumping stations along the canal, the water board said.",
+        ),
+        (
+            "b",
+            "2025-06-04",
+            "By Wednesday crews had repaired 14 pumping stations along the canal.",
+        ),
+    ]);
+    let f = fact_with(&claims, "a", "14").expect("the count is read");
+    let label = &claims.iter().find(|c| c.fact == f).unwrap().label;
+    assert_eq!(
+        label,
+        "Engineers repaired … pumping stations along the canal"
+    );
+    assert_eq!(
+        fact_with(&claims, "b", "14"),
+        Some(f),
+        "{:?}",
+        facts(&claims)
+    );
+}

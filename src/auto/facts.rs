@@ -98,7 +98,10 @@ pub(super) fn facts(
             Some(l) => l,
             None => match thing_label(cands, members) {
                 Some(l) => l,
-                None => label(&said, &unit, first),
+                // A placing's label says which place ("Who finished second").
+                None if first.family.starts_with("rank:") => label(&said, &unit, first),
+                None => super::label::phrase(cands, members, &names, &unit)
+                    .unwrap_or_else(|| label(&said, &unit, first)),
             },
         };
 

@@ -1,0 +1,252 @@
+//! A generic fact's label as its sources word it: the words around the figure in one
+//! member's sentence, the figure itself left out ("leaving … people missing", "interest
+//! rates to …"). A bag of stems ("Leaving, missing") tells an editor less than the
+//! phrase it came from.
+
+use super::Cand;
+use super::words;
+
+/// Words read on each side of the figure, at most.
+const SIDE: usize = 4;
+
+/// Members whose phrases are weighed for the label.
+const READ: usize = 8;
+
+/// Words that begin another clause or another figure's phrase: the window stops there.
+const BREAKS: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "as",
+    "after",
+    "before",
+    "when",
+    "which",
+    "who",
+    "whom",
+    "that",
+    "where",
+    "because",
+    "with",
+    "said",
+    "says",
+    "say",
+    "according",
+    "or",
+    "nor",
+    "than",
+    "since",
+    "until",
+    "including",
+    "plus",
+];
+
+/// The phrase around the figure of the member that best shows the fact's `names` (the
+/// stems its members share), or `None` when no member's figure has words of its own
+/// clause beside it.
+pub(super) fn phrase(
+    cands: &[Cand],
+    members: &[usize],
+    names: &[&str],
+    unit: &str,
+) -> Option<String> {
+    let mut best: Option<(i64, String)> = None;
+    for &i in members.iter().take(READ) {
+        let Some((p, shown)) = around(&cands[i], unit) else {
+            continue;
+        };
+        // Words the members share count for a phrase, a word of its own sentence alone
+        // against it ("killed … people in the Philippines" for a country's toll).
+        let score: i64 = shown
+            .iter()
+            .map(|w| {
+                let lower = w.to_lowercase();
+                if names.contains(&words::stem(&lower).as_str()) {
+                    2
+                } else if words::is_stopword(&lower) {
+                    0
+                } else if w.starts_with(char::is_uppercase) {
+                    // A name only this sentence gives places the fact where the others
+                    // may not.
+                    -3
+                } else {
+                    -1
+                }
+            })
+            .sum();
+        let better = best.as_ref().is_none_or(|(s, b)| {
+            score > *s || (score == *s && p.split(' ').count() < b.split(' ').count())
+        });
+        if better {
+            best = Some((score, p));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// The label phrase of one candidate and its words (the figure left out).
+fn around(c: &Cand, unit: &str) -> Option<(String, Vec<String>)> {
+    let e: &str = &c.evidence;
+    let (fs, fe) = whole(e, &c.stated)?;
+    let left = side(e[..fs].split_whitespace().rev(), true);
+    let n_left = left.len();
+    let right = side(e[fe..].split_whitespace(), false);
+    if left.is_empty() && right.is_empty() {
+        return None;
+    }
+    // A count keeps the noun it counts: "… people missing", "… pumping stations".
+    let stated: Vec<&str> = c.stated.split_whitespace().collect();
+    let counts = !unit.is_empty() && stated.last().is_some_and(|w| w.eq_ignore_ascii_case(unit));
+    let noun = counts.then(|| {
+        let after_digits = stated
+            .iter()
+            .rposition(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .map(|k| &stated[k + 1..])
+            .filter(|tail| {
+                !tail.is_empty() && tail.iter().all(|w| w.chars().all(char::is_alphabetic))
+            });
+        after_digits.map_or_else(|| unit.to_string(), |tail| tail.join(" "))
+    });
+    let mut out = String::new();
+    for w in left.iter().rev() {
+        out.push_str(w);
+        out.push(' ');
+    }
+    out.push('…');
+    if let Some(n) = &noun {
+        out.push(' ');
+        out.push_str(n);
+    }
+    for w in &right {
+        if !w.starts_with(['\'', '’']) {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    // A sentence's first word has its capital from its place, not as a name.
+    let first = !left.is_empty() && e[..fs].split_whitespace().count() == left.len();
+    let shown: Vec<String> = left
+        .into_iter()
+        .enumerate()
+        .map(|(k, w)| {
+            if first && k + 1 == n_left {
+                w.to_lowercase()
+            } else {
+                w
+            }
+        })
+        .chain(right)
+        .collect();
+    // One word beside the figure ("Target …", "High …") says less than the stems do.
+    let content = shown
+        .iter()
+        .filter(|w| w.chars().count() > 2 && !words::is_stopword(&w.to_lowercase()))
+        .count();
+    (content >= 2).then(|| (capitalized(&out), shown))
+}
+
+/// The first place `stated` stands whole in `text`: not inside a longer word or number
+/// ("5 percent" is not in "0.25 percentage").
+fn whole(text: &str, stated: &str) -> Option<(usize, usize)> {
+    if stated.is_empty() {
+        return None;
+    }
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',');
+    text.match_indices(stated)
+        .map(|(s, _)| (s, s + stated.len()))
+        .find(|&(s, e)| {
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            !glued(before) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// Up to [`SIDE`] words of the figure's own clause on one side (`words` in order away
+/// from the figure), stopwords trimmed from the far end.
+fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in words_away {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let opens = raw.starts_with(['(', '[', '"', '“', '”', '—', '–', '-', '•', ';', ':']);
+        let closes = raw.ends_with([
+            ',', ';', ':', '.', '!', '?', ')', ']', '"', '“', '”', '—', '–',
+        ]);
+        let lower = w.to_lowercase();
+        let stop = w.is_empty()
+            || w.chars().any(|c| c.is_ascii_digit())
+            || BREAKS.contains(&lower.as_str());
+        // Leftward, a word that ends in a comma ends the clause before the figure; a word
+        // that opens one is the clause's first.
+        if stop || (leftward && closes) || (!leftward && opens) || w.starts_with('…') {
+            break;
+        }
+        out.push(
+            w.trim_start_matches(['\'', '’'])
+                .to_string()
+                .replace('’', "'"),
+        );
+        if raw.starts_with(['\'', '’']) {
+            let last = out.len() - 1;
+            out[last] = format!("'{}", out[last]);
+        }
+        if out.len() == SIDE || (leftward && opens) || (!leftward && closes) {
+            break;
+        }
+    }
+    while out
+        .last()
+        .is_some_and(|w| words::is_stopword(&w.to_lowercase()) || w.starts_with('\''))
+    {
+        out.pop();
+    }
+    out
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &[&str]) -> Vec<String> {
+        s.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_side_keeps_the_figures_own_clause() {
+        let left = "The dam gave way overnight, and floods were leaving";
+        assert_eq!(
+            side(left.split_whitespace().rev(), true),
+            words(&["leaving", "were", "floods"])
+        );
+        let right = "still missing, officials said on Friday";
+        assert_eq!(
+            side(right.split_whitespace(), false),
+            words(&["still", "missing"])
+        );
+        // Another figure, or a word that begins another clause, ends the window.
+        assert_eq!(
+            side("hurt and 12 dead".split_whitespace(), false),
+            words(&["hurt"])
+        );
+        assert_eq!(
+            side("in 2019 the".split_whitespace(), false),
+            Vec::<String>::new()
+        );
+        // Stopwords at the far end go.
+        assert_eq!(
+            whole("by 0.25 percentage point, to 5 percent", "5 percent"),
+            Some((29, 38))
+        );
+        assert_eq!(
+            side("the water of the".split_whitespace(), false),
+            words(&["the", "water"])
+        );
+    }
+}
