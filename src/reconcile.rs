@@ -217,7 +217,9 @@ fn moved(kind: Kind, c: &Claim, lead: &Claim) -> Option<String> {
     let tally = c.tally || lead.tally;
     let when_differs =
         !c.published.is_empty() && !lead.published.is_empty() && c.published != lead.published;
-    if !tally && !when_differs && !dated(c) && !dated(lead) {
+    // Figures of one day with no words dating them were not reported at different
+    // moments, tally or not.
+    if !when_differs && !dated(c) && !dated(lead) {
         return None;
     }
     // A running tally is a figure of each moment ("says"); another figure moved from
@@ -608,6 +610,28 @@ mod tests {
             "{}",
             r.facts[0].note
         );
+    }
+
+    #[test]
+    fn a_tally_of_one_day_conflicts_and_says_no_other_moment() {
+        let mut a = claim("a", "40", "40 others");
+        a.kind = Kind::Count;
+        a.tally = true;
+        a.published = "2025-10-19".into();
+        let mut b = claim("b", "54", "54 others");
+        b.kind = Kind::Count;
+        b.tally = true;
+        b.published = "2025-10-19".into();
+        let mut c = claim("c", "61", "61 people");
+        c.kind = Kind::Count;
+        c.tally = true;
+        c.published = "2025-10-20".into();
+        let r = reconcile(vec![a, b, c], vec![]);
+        assert_eq!(r.facts[0].status, Status::Conflict);
+        let note = &r.facts[0].note;
+        // The same day's figures are no running tally's moments.
+        assert!(!note.contains("reported at different times"), "{note}");
+        assert!(note.contains("a says 40"), "{note}");
     }
 
     #[test]
