@@ -88,9 +88,9 @@ pub(super) fn phrase(
 fn around(c: &Cand, unit: &str) -> Option<(String, Vec<String>)> {
     let e: &str = &c.evidence;
     let (fs, fe) = whole(e, &c.stated)?;
-    let left = side(e[..fs].split_whitespace().rev(), true);
+    let (left, first) = side(e[..fs].split_whitespace().rev(), true);
     let n_left = left.len();
-    let right = side(e[fe..].split_whitespace(), false);
+    let (right, _) = side(e[fe..].split_whitespace(), false);
     if left.is_empty() && right.is_empty() {
         return None;
     }
@@ -124,7 +124,7 @@ fn around(c: &Cand, unit: &str) -> Option<(String, Vec<String>)> {
         out.push_str(w);
     }
     // A sentence's first word has its capital from its place, not as a name.
-    let first = !left.is_empty() && e[..fs].split_whitespace().count() == left.len();
+    let first = first && !left.is_empty();
     let shown: Vec<String> = left
         .into_iter()
         .enumerate()
@@ -162,10 +162,13 @@ fn whole(text: &str, stated: &str) -> Option<(usize, usize)> {
 }
 
 /// Up to [`SIDE`] words of the figure's own clause on one side (`words` in order away
-/// from the figure), stopwords trimmed from the far end.
-fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> Vec<String> {
+/// from the figure), stopwords trimmed from the far end; and whether they run to the end
+/// of the text (leftward: the sentence's first word is among them).
+fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> (Vec<String>, bool) {
     let mut out: Vec<String> = Vec::new();
-    for raw in words_away {
+    let mut words_away = words_away.peekable();
+    let mut to_end = true;
+    while let Some(raw) = words_away.next() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         let opens = raw.starts_with(['(', '[', '"', '“', '”', '—', '–', '-', '•', ';', ':']);
         let closes = raw.ends_with([
@@ -178,6 +181,7 @@ fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> Vec<St
         // Leftward, a word that ends in a comma ends the clause before the figure; a word
         // that opens one is the clause's first.
         if stop || (leftward && closes) || (!leftward && opens) || w.starts_with('…') {
+            to_end = false;
             break;
         }
         out.push(
@@ -190,6 +194,7 @@ fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> Vec<St
             out[last] = format!("'{}", out[last]);
         }
         if out.len() == SIDE || (leftward && opens) || (!leftward && closes) {
+            to_end = words_away.peek().is_none();
             break;
         }
     }
@@ -198,8 +203,9 @@ fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> Vec<St
         .is_some_and(|w| words::is_stopword(&w.to_lowercase()) || w.starts_with('\''))
     {
         out.pop();
+        to_end = false;
     }
-    out
+    (out, to_end)
 }
 
 fn capitalized(s: &str) -> String {
@@ -223,29 +229,34 @@ mod tests {
         let left = "The dam gave way overnight, and floods were leaving";
         assert_eq!(
             side(left.split_whitespace().rev(), true),
-            words(&["leaving", "were", "floods"])
+            (words(&["leaving", "were", "floods"]), false)
+        );
+        assert_eq!(
+            side("Engineers repaired".split_whitespace().rev(), true),
+            (words(&["repaired", "Engineers"]), true)
         );
         let right = "still missing, officials said on Friday";
         assert_eq!(
-            side(right.split_whitespace(), false),
+            side(right.split_whitespace(), false).0,
             words(&["still", "missing"])
         );
         // Another figure, or a word that begins another clause, ends the window.
         assert_eq!(
-            side("hurt and 12 dead".split_whitespace(), false),
+            side("hurt and 12 dead".split_whitespace(), false).0,
             words(&["hurt"])
         );
         assert_eq!(
-            side("in 2019 the".split_whitespace(), false),
+            side("in 2019 the".split_whitespace(), false).0,
             Vec::<String>::new()
         );
-        // Stopwords at the far end go.
+        // A figure stands whole, not inside a longer one.
         assert_eq!(
             whole("by 0.25 percentage point, to 5 percent", "5 percent"),
             Some((29, 38))
         );
+        // Stopwords at the far end go.
         assert_eq!(
-            side("the water of the".split_whitespace(), false),
+            side("the water of the".split_whitespace(), false).0,
             words(&["the", "water"])
         );
     }
