@@ -818,7 +818,8 @@ fn a_fact_is_labelled_with_the_words_around_its_figure() {
         (
             "a",
             "2025-06-03",
-            "Engineers repaired 14 pumping stations along the canal, the water board said.",
+            "Engineers repaired 14 pumping stations along the canal, the water board said. \
+             The storm had left 1.5 million people without power.",
         ),
         (
             "b",

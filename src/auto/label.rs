@@ -101,7 +101,19 @@ fn around(c: &Cand, unit: &str) -> Option<(String, Vec<String>)> {
         let after_digits = stated
             .iter()
             .rposition(|w| w.chars().any(|c| c.is_ascii_digit()))
-            .map(|k| &stated[k + 1..])
+            .map(|k| {
+                // The scale belongs to the figure: "1.5 million people" counts people.
+                let mut k = k + 1;
+                while stated.get(k).is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "thousand" | "million" | "billion" | "trillion"
+                    )
+                }) {
+                    k += 1;
+                }
+                &stated[k..]
+            })
             .filter(|tail| {
                 !tail.is_empty() && tail.iter().all(|w| w.chars().all(char::is_alphabetic))
             });
@@ -137,12 +149,16 @@ fn around(c: &Cand, unit: &str) -> Option<(String, Vec<String>)> {
         })
         .chain(right)
         .collect();
-    // One word beside the figure ("Target …", "High …") says less than the stems do.
-    let content = shown
-        .iter()
-        .filter(|w| w.chars().count() > 2 && !words::is_stopword(&w.to_lowercase()))
-        .count();
-    (content >= 2).then(|| (capitalized(&out), shown))
+    // A lone word beside the figure ("Target …", "Drop …") says less than the stems do;
+    // a word of content and one more ("Reduced from …", "… properties have been
+    // damaged": the counted noun is one) say what the figure is.
+    let nouns = noun.as_deref().map_or(0, |n| n.split(' ').count());
+    let content = nouns
+        + shown
+            .iter()
+            .filter(|w| w.chars().count() > 2 && !words::is_stopword(&w.to_lowercase()))
+            .count();
+    (content >= 1 && shown.len() + nouns >= 2).then(|| (capitalized(&out), shown))
 }
 
 /// The first place `stated` stands whole in `text`: not inside a longer word or number
