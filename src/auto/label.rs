@@ -50,6 +50,10 @@ pub(super) fn phrase(
     names: &[&str],
     unit: &str,
 ) -> Option<String> {
+    // One member has no rival phrase to weigh.
+    if let [one] = members {
+        return around(&cands[*one], unit).map(|(p, _)| p);
+    }
     let mut best: Option<(i64, String)> = None;
     for &i in members.iter().take(READ) {
         let Some((p, shown)) = around(&cands[i], unit) else {
