@@ -250,3 +250,11 @@ pub struct Cand {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     tally: bool,
 }
+
+impl Cand {
+    /// Its event words that name the common noun a measure describes (`of:bridge`, see
+    /// `owner::thing_of`).
+    fn thing_words(&self) -> impl Iterator<Item = &String> {
+        self.words.keys().filter(|w| w.starts_with(words::THING))
+    }
+}

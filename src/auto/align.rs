@@ -264,22 +264,12 @@ fn threshold(a: &Cand, b: &Cand, same: bool) -> Option<(f32, bool)> {
 
 /// True when two measures describe one common noun (see `owner::thing_of`).
 fn same_thing(a: &Cand, b: &Cand) -> bool {
-    a.kind == Kind::Measure
-        && a.words
-            .keys()
-            .filter(|w| w.starts_with(words::THING))
-            .any(|w| b.words.contains_key(w))
+    a.kind == Kind::Measure && a.thing_words().any(|w| b.words.contains_key(w))
 }
 
 /// True when two measures each describe a common noun, and not the same one.
 fn other_things(a: &Cand, b: &Cand) -> bool {
-    let things = |c: &Cand| {
-        c.words
-            .keys()
-            .filter(|w| w.starts_with(words::THING))
-            .count()
-    };
-    things(a) > 0 && things(b) > 0 && !same_thing(a, b)
+    a.thing_words().next().is_some() && b.thing_words().next().is_some() && !same_thing(a, b)
 }
 
 /// True when two amounts, counts or durations differ by more than a factor of ten.

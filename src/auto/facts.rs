@@ -12,6 +12,7 @@ use crate::rules::norm;
 use crate::value::{self, Relation};
 
 use super::align::{PAIRWISE, Space};
+use super::label::capitalized;
 use super::{Cand, T_AGREE, words};
 
 static JOINED_QUALIFIERS: LazyLock<bool> = LazyLock::new(|| {
@@ -90,20 +91,24 @@ pub(super) fn facts(
         *n += 1;
         let id = if *n == 1 { base } else { format!("{base}-{n}") };
         // Labels read as the words of the sentences, ids stay the stems.
-        let said = surfaces(&names, members.iter().map(|&i| &*cands[i].evidence));
-        let said: Vec<&str> = said.iter().map(String::as_str).collect();
         let stated = members.iter().map(|&i| cands[i].stated.as_str());
         let unit = surfaces(&[&first.unit], stated).remove(0);
-        let label = match owner_label(cands, members) {
-            Some(l) => l,
-            None => match thing_label(cands, members) {
-                Some(l) => l,
-                // A placing's label says which place ("Who finished second").
-                None if first.family.starts_with("rank:") => label(&said, &unit, first),
-                None => super::label::phrase(cands, members, &names, &unit)
-                    .unwrap_or_else(|| label(&said, &unit, first)),
-            },
+        // The label of the shared stems, as the sources write them: read only for a fact
+        // no other label fits.
+        let stem_label = || {
+            let said = surfaces(&names, members.iter().map(|&i| &*cands[i].evidence));
+            let said: Vec<&str> = said.iter().map(String::as_str).collect();
+            label(&said, &unit, first)
         };
+        let label = owner_label(cands, members)
+            .or_else(|| thing_label(cands, members))
+            // A placing's label says which place ("Who finished second").
+            .or_else(|| {
+                (!first.family.starts_with("rank:"))
+                    .then(|| super::label::phrase(cands, members, &names, &unit))
+                    .flatten()
+            })
+            .unwrap_or_else(stem_label);
 
         let centroid = (members.len() > PAIRWISE).then(|| space.centroid(members));
         let in_cluster: HashSet<usize> = members.iter().copied().collect();
@@ -207,8 +212,6 @@ fn surfaces<'a>(names: &[&str], texts: impl Iterator<Item = &'a str>) -> Vec<Str
         .collect()
 }
 
-/// A readable label: the event words, then what is measured ("Killed, toll (count of
-/// people)").
 /// The label of a fact whose figures have a named owner: "Age of Gershkovich",
 /// "Length of Kattegat Meridian", the owner as its sources write it most fully.
 fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
@@ -237,10 +240,8 @@ fn thing_label(cands: &[Cand], members: &[usize]) -> Option<String> {
         .filter(|_| first.kind == Kind::Measure)?;
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for &i in members {
-        for w in cands[i].words.keys() {
-            if let Some(thing) = w.strip_prefix(words::THING) {
-                *count.entry(thing).or_insert(0) += 1;
-            }
+        for w in cands[i].thing_words() {
+            *count.entry(&w[words::THING.len()..]).or_insert(0) += 1;
         }
     }
     let (thing, n) = count
@@ -257,14 +258,8 @@ fn thing_label(cands: &[Cand], members: &[usize]) -> Option<String> {
     ))
 }
 
-/// A label's words with a capital first letter (the words keep their own capitals).
-fn capitalized(words: &str) -> String {
-    match words.get(..1) {
-        Some(f) => format!("{}{}", f.to_uppercase(), &words[1..]),
-        None => words.to_string(),
-    }
-}
-
+/// A label of stems for a fact no phrase fits: the event words as the sources write
+/// them, then what is measured ("Killed, toll (count of people)").
 fn label(names: &[&str], unit: &str, c: &Cand) -> String {
     if let Some(place) = c.family.strip_prefix("rank:") {
         return match place {

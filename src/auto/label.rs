@@ -140,19 +140,10 @@ fn around(c: &Cand, unit: &str) -> Option<(String, Vec<String>)> {
         out.push_str(w);
     }
     // A sentence's first word has its capital from its place, not as a name.
-    let first = first && !left.is_empty();
-    let shown: Vec<String> = left
-        .into_iter()
-        .enumerate()
-        .map(|(k, w)| {
-            if first && k + 1 == n_left {
-                w.to_lowercase()
-            } else {
-                w
-            }
-        })
-        .chain(right)
-        .collect();
+    let mut shown: Vec<String> = left.into_iter().chain(right).collect();
+    if first && n_left > 0 {
+        shown[n_left - 1] = shown[n_left - 1].to_lowercase();
+    }
     // A lone word beside the figure ("Target …", "Drop …") says less than the stems do;
     // a word of content and one more ("Reduced from …", "… properties have been
     // damaged": the counted noun is one) say what the figure is.
@@ -204,15 +195,13 @@ fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> (Vec<S
             to_end = false;
             break;
         }
-        out.push(
-            w.trim_start_matches(['\'', '’'])
-                .to_string()
-                .replace('’', "'"),
-        );
-        if raw.starts_with(['\'', '’']) {
-            let last = out.len() - 1;
-            out[last] = format!("'{}", out[last]);
-        }
+        // One straight apostrophe for a clitic ("’s" → "'s").
+        let bare = w.trim_start_matches(['\'', '’']).replace('’', "'");
+        out.push(if raw.starts_with(['\'', '’']) {
+            format!("'{bare}")
+        } else {
+            bare
+        });
         if out.len() == SIDE || (leftward && opens) || (!leftward && closes) {
             to_end = words_away.peek().is_none();
             break;
@@ -228,7 +217,8 @@ fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> (Vec<S
     (out, to_end)
 }
 
-fn capitalized(s: &str) -> String {
+/// A label's words with a capital first letter (the words keep their own capitals).
+pub(super) fn capitalized(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),

@@ -61,12 +61,7 @@ pub(super) fn unit_in_context(t: &str, fig: &Figure, sp: &Spelling, sep: Sep, en
 /// unit (`the 47-degree water`, `90 degrees outside`), and no word of angles or of maps
 /// is (`a 360-degree view`, `turned 90 degrees`, `45 degrees north`).
 fn of_temperature(t: &str, fig: &Figure, end: usize) -> bool {
-    let mut from = fig.start.saturating_sub(60);
-    while !t.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = t[from..fig.start].to_ascii_lowercase();
-    let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or("");
+    let (from, clause) = clause_before(t, fig.start, 60);
     let mut words: Vec<String> = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -151,6 +146,18 @@ fn money_before(t: &str, p: usize) -> bool {
     false
 }
 
+/// The lower-cased text of the clause before `start`, at most `reach` bytes back, and
+/// where the window began.
+fn clause_before(t: &str, start: usize, reach: usize) -> (usize, String) {
+    let mut from = start.saturating_sub(reach);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = t[from..start].to_ascii_lowercase();
+    let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or("");
+    (from, clause.to_string())
+}
+
 /// `pounds` is a weight only where the words say so; when in doubt it is money.
 fn weighed(t: &str, fig: &Figure, sep: Sep, end: usize) -> bool {
     if sep == Sep::Hyphen {
@@ -163,13 +170,7 @@ fn weighed(t: &str, fig: &Figure, sep: Sep, end: usize) -> bool {
     {
         return true;
     }
-    let mut from = fig.start.saturating_sub(48);
-    while !t.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = t[from..fig.start].to_ascii_lowercase();
-    let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or("");
-    clause.contains("weigh")
+    clause_before(t, fig.start, 48).1.contains("weigh")
 }
 
 /// A rate's unit of time after the unit: ` per day`, ` a year`, `/h`, ` of oil a day`.

@@ -370,14 +370,17 @@ pub fn compare(a: &str, qa: &str, b: &str, qb: &str) -> Option<Relation> {
     if x.center == y.center && hx == hy {
         return Some(Relation::Equal);
     }
-    // The ranges are half-open: `6.8 Mw` (6.75–6.85) and `6.9 Mw` (6.85–6.95) do not meet.
-    let below =
-        |hi: &Option<Exact>, lo: &Option<Exact>| matches!((hi, lo), (Some(h), Some(l)) if h <= l);
     if below(&x.hi, &y.lo) || below(&y.hi, &x.lo) {
         Some(Relation::Disjoint)
     } else {
         Some(Relation::Compatible)
     }
+}
+
+/// True when a range that ends at `hi` lies wholly below one that starts at `lo`. Ranges
+/// are half-open: `6.8 Mw` (6.75–6.85) and `6.9 Mw` (6.85–6.95) do not meet.
+fn below(hi: &Option<Exact>, lo: &Option<Exact>) -> bool {
+    matches!((hi, lo), (Some(h), Some(l)) if h <= l)
 }
 
 /// Degrees of no stated scale against a Celsius figure: less precise when they are that
@@ -393,11 +396,7 @@ fn unscaled(x: &Bounds, y: &Bounds) -> Relation {
             )),
         }
     };
-    let meet = |lo: &Option<Exact>, hi: &Option<Exact>| {
-        let below =
-            |h: &Option<Exact>, l: &Option<Exact>| matches!((h, l), (Some(h), Some(l)) if h <= l);
-        !below(hi, &c.lo) && !below(&c.hi, lo)
-    };
+    let meet = |lo: &Option<Exact>, hi: &Option<Exact>| !below(hi, &c.lo) && !below(&c.hi, lo);
     let as_f = match (from_f(&deg.lo), from_f(&deg.hi)) {
         (Some(lo), Some(hi)) => meet(&lo, &hi),
         _ => false,
