@@ -3,18 +3,47 @@
 //! stands for.
 
 use crate::extract::Reading;
-use crate::people::{self, Tok, tokenize};
+use crate::people::{self, Tok};
 use crate::rules::norm;
 use crate::wordset::WordSet;
 
-/// The text around a quote.
-pub(super) struct Context<'t> {
+/// Words of one sentence near a quote, as the reading split the sentence: the words
+/// that lie whole between two points, with spans relative to `text` (the sentence),
+/// which starts at byte `base` of the document.
+#[derive(Clone, Copy)]
+pub(super) struct Piece<'t> {
     pub(super) text: &'t str,
-    pub(super) sentence_start: usize,
-    pub(super) tail_from: usize,
-    pub(super) open: usize,
-    pub(super) close_end: usize,
-    pub(super) after_to: usize,
+    pub(super) base: usize,
+    pub(super) toks: &'t [Tok<'t>],
+}
+
+impl<'t> Piece<'t> {
+    /// The words of sentence `si` lying whole in document bytes `from..to`.
+    pub(super) fn of(reading: &'t Reading, si: usize, from: usize, to: usize) -> Self {
+        let s = &reading.sentences[si];
+        let all = reading.name_tokens(si);
+        let (from, to) = (from.saturating_sub(s.start), to.saturating_sub(s.start));
+        let a = all.partition_point(|t| t.start < from);
+        let b = a + all[a..].partition_point(|t| t.end <= to);
+        Piece {
+            text: &s.text,
+            base: s.start,
+            toks: &all[a..b.max(a)],
+        }
+    }
+
+    /// The document span of words `i..j`.
+    fn span(&self, i: usize, j: usize) -> (usize, usize) {
+        (self.base + self.toks[i].start, self.base + self.toks[j - 1].end)
+    }
+}
+
+/// The words around a quote: after it (to the sentence end or the next quote), before
+/// it (from the sentence start or the last quote), and the sentence up to it.
+pub(super) struct Context<'t> {
+    pub(super) after: Piece<'t>,
+    pub(super) before: Piece<'t>,
+    pub(super) whole: Piece<'t>,
 }
 
 /// Who a quote is attributed to, and the attribution's span.
@@ -157,14 +186,10 @@ pub(super) fn attribute(c: &Context) -> Option<Attribution> {
     after(c).or_else(|| before(c))
 }
 
-fn span_of(base: usize, toks: &[Tok], i: usize, j: usize) -> (usize, usize) {
-    (base + toks[i].start, base + toks[j - 1].end)
-}
-
 /// "…,” Muttaqi said", "…,” said Mao Ning, a spokeswoman", "…,” he said".
 fn after(c: &Context) -> Option<Attribution> {
-    let s = c.text.get(c.close_end..c.after_to)?;
-    let toks = tokenize(s);
+    let p = c.after;
+    let (s, toks) = (p.text, p.toks);
     let mut i = 0;
     while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-") {
         i += 1;
@@ -189,7 +214,7 @@ fn after(c: &Context) -> Option<Attribution> {
                 end = ne;
             }
         }
-        let (a, b) = span_of(c.close_end, &toks, i, end);
+        let (a, b) = p.span(i, end);
         return Some(Attribution {
             who,
             start: a,
@@ -214,7 +239,7 @@ fn after(c: &Context) -> Option<Attribution> {
         return None;
     }
     let who = classify(s, &toks, i, j)?;
-    let (a, b) = span_of(c.close_end, &toks, i, k + 1);
+    let (a, b) = p.span(i, k + 1);
     Some(Attribution {
         who,
         start: a,
@@ -224,8 +249,8 @@ fn after(c: &Context) -> Option<Attribution> {
 
 /// "X told AFP: “…”", "according to X, “…”", "X warned that the move “…”".
 fn before(c: &Context) -> Option<Attribution> {
-    let s = c.text.get(c.tail_from..c.open)?;
-    let toks = tokenize(s);
+    let p = c.before;
+    let (s, toks) = (p.text, p.toks);
     let mut n = toks.len();
     while n > 0 && matches!(toks[n - 1].text, ":" | "," | "—" | "–" | "-" | "(") {
         n -= 1;
@@ -241,7 +266,7 @@ fn before(c: &Context) -> Option<Attribution> {
         let j = forward_phrase(&toks, a + 2);
         if j > a + 2 && (j == n || n - j <= 8) {
             let who = classify(s, &toks, a + 2, j)?;
-            let (x, y) = span_of(c.tail_from, &toks, a, j);
+            let (x, y) = p.span(a, j);
             return Some(Attribution {
                 who,
                 start: x,
@@ -271,7 +296,7 @@ fn before(c: &Context) -> Option<Attribution> {
         // "quoted Foreign Minister Amir Khan Muttaqi as welcoming".
         let j = forward_phrase(&toks, v + 1);
         let who = classify(s, &toks, v + 1, j)?;
-        let (x, y) = span_of(c.tail_from, &toks, v, j);
+        let (x, y) = p.span(v, j);
         return Some(Attribution {
             who,
             start: x,
@@ -282,24 +307,17 @@ fn before(c: &Context) -> Option<Attribution> {
     if let Some((who, i, _)) = subject_before(s, &toks, v)
         && (!ing || matches!(who, Who::Named(..)))
     {
-        return Some(Attribution {
-            who,
-            start: c.tail_from + toks[i].start,
-            end: c.tail_from + toks[v].end,
-        });
+        let (start, end) = p.span(i, v + 1);
+        return Some(Attribution { who, start, end });
     }
     if !ing {
         return None;
     }
     // "X confirmed it to AFP, stating: “…”": the sentence's subject speaks.
-    let whole = c.text.get(c.sentence_start..c.open)?;
-    let wt = tokenize(whole);
-    let (who, i, j) = sentence_subject(whole, &wt)?;
-    Some(Attribution {
-        who,
-        start: c.sentence_start + wt[i].start,
-        end: c.sentence_start + wt[j - 1].end,
-    })
+    let w = c.whole;
+    let (who, i, j) = sentence_subject(w.text, w.toks)?;
+    let (start, end) = w.span(i, j);
+    Some(Attribution { who, start, end })
 }
 
 /// The speaker phrase just before the verb at `v`, over auxiliaries and an appositive.
@@ -360,13 +378,9 @@ pub(super) fn subject_of(
     open: usize,
     names: &[(usize, String)],
 ) -> Option<String> {
-    let text = &reading.doc.text;
-    let here = &reading.sentences[si];
-    // The part of the quote's sentence before it is split on its own; the sentence
-    // before is whole, and its words are the reading's.
-    let head = text.get(here.start..open).unwrap_or("");
-    let head_toks = tokenize(head);
-    let mut candidates = vec![(head, head_toks.as_slice())];
+    // The words of the quote's sentence before it, then the sentence before.
+    let head = Piece::of(reading, si, reading.sentences[si].start, open);
+    let mut candidates = vec![(head.text, head.toks)];
     if si > 0 {
         candidates.push((
             reading.sentences[si - 1].text.as_str(),

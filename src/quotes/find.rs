@@ -8,7 +8,7 @@ use crate::people;
 use crate::rules::norm;
 
 use super::align::content_words;
-use super::attribution::{Context, Who, attribute, subject_of};
+use super::attribution::{Context, Piece, Who, attribute, subject_of};
 use super::{MIN_WORDS, Quote};
 
 /// A quoted span: the marks (`open..close_end`) and the words (`start..end`), in
@@ -177,12 +177,9 @@ pub(super) fn find(ri: usize, reading: &Reading) -> Vec<Quote> {
             .filter(|n| n.s_open == sp.s_close)
             .map_or(sc.end, |n| n.open);
         let ctx = Context {
-            text,
-            sentence_start: so.start,
-            tail_from,
-            open: sp.open,
-            close_end: sp.close_end,
-            after_to,
+            after: Piece::of(reading, sp.s_close, sp.close_end, after_to),
+            before: Piece::of(reading, sp.s_open, tail_from, sp.open),
+            whole: Piece::of(reading, sp.s_open, so.start, sp.open),
         };
         let Some(att) = attribute(&ctx) else { continue };
         let speaker = match att.who {
