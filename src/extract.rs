@@ -10,7 +10,7 @@ use crate::claim::{Claim, Kind, Text};
 use crate::clean::{self, Sentence};
 use serde::{Deserialize, Serialize};
 
-use crate::auto::words::{self, Token};
+use crate::auto::words::Token;
 use crate::corpus::Document;
 use crate::numbers::clock::{ClockKind, ClockMention};
 use crate::numbers::measure::Measure;
@@ -361,16 +361,18 @@ pub fn sources_of(readings: &[Reading]) -> Vec<Source> {
 }
 
 impl<'d> Reading<'d> {
-    /// The words of sentence `si` (`auto::words::tokens`, spans relative to the
-    /// sentence), split the first time a reader asks and shared by every later one: the
-    /// figures of a sentence and the clauses around each read the same words.
+    /// The words of sentence `si` ([`crate::tokens::words`], spans relative to the
+    /// sentence), cut from its marks ([`Reading::name_tokens`]) the first time a reader
+    /// asks and shared by every later one: the figures of a sentence and the clauses
+    /// around each read the same words, and the words of the names read there.
     pub(crate) fn tokens(&self, si: usize) -> &[Token] {
-        self.tokens[si].get_or_init(|| words::tokens(&self.sentences[si].text))
+        self.tokens[si].get_or_init(|| crate::tokens::words(self.name_tokens(si)))
     }
 
-    /// The words and punctuation marks of sentence `si` as people and quotes read them
-    /// (`people::tokenize`: abbreviations, initials, inner hyphens kept), split once for
-    /// both. They borrow the document's text, of which the sentence is a copy.
+    /// The marks of sentence `si`, words and punctuation as people and quotes read them
+    /// ([`crate::tokens::tokenize`]: abbreviations, initials, inner hyphens kept): the
+    /// one split of the sentence, which its words are cut from. They borrow the
+    /// document's text, of which the sentence is a copy.
     pub(crate) fn name_tokens(&self, si: usize) -> &[Tok<'d>] {
         self.name_tokens[si].get_or_init(|| {
             let s = &self.sentences[si];

@@ -29,6 +29,7 @@ pub mod rules;
 pub mod stories;
 pub mod story;
 pub mod time;
+pub mod tokens;
 pub mod value;
 pub mod wordset;
 

@@ -2,72 +2,12 @@
 //! words, and the synonym table (`rules/05-synonyms.toml`) that maps variants to one
 //! canonical form.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::rules::RuleSet;
 use crate::wordset::WordSet;
 
-/// A word of a sentence: byte span (relative to the sentence) and its lower-case form.
-#[derive(Debug, Clone)]
-pub struct Token {
-    pub start: usize,
-    pub end: usize,
-    pub lower: String,
-}
-
-/// The words of a text: runs of letters and digits (an apostrophe or a hyphen inside a
-/// word ends it, so "Taliban-appointed" is two words and "Russia's" is "russia", "s").
-pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            out.push(Token {
-                start: s,
-                end: i,
-                lower: text[s..i].to_lowercase(),
-            });
-        }
-    }
-    if let Some(s) = start {
-        out.push(Token {
-            start: s,
-            end: text.len(),
-            lower: text[s..].to_lowercase(),
-        });
-    }
-    out
-}
-
-/// The words of `text[left..right]` taken from the words `toks` of the whole `text`, as
-/// `(start, end, lower)` relative to `text`: what `tokens(&text[left..right])` gives
-/// (shifted by `left`), a word the span's edge cuts cut there too, without splitting the
-/// sentence again. `left..right` must lie on char boundaries of `text`.
-pub fn within<'t>(
-    text: &'t str,
-    toks: &'t [Token],
-    left: usize,
-    right: usize,
-) -> impl Iterator<Item = (usize, usize, Cow<'t, str>)> {
-    let first = toks.partition_point(|t| t.end <= left);
-    let last = first + toks[first..].partition_point(|t| t.start < right);
-    toks[first..last].iter().filter_map(move |t| {
-        let (s, e) = (t.start.max(left), t.end.min(right));
-        if s >= e {
-            // An empty span inside a word.
-            None
-        } else if (s, e) == (t.start, t.end) {
-            Some((s, e, Cow::Borrowed(t.lower.as_str())))
-        } else {
-            Some((s, e, Cow::Owned(text[s..e].to_lowercase())))
-        }
-    })
-}
+pub use crate::tokens::{Token, tokens, within};
 
 /// Prefix of the event word that names the common noun a measure describes
 /// (`of:bridge`; see `owner::thing_of`): never a word of a sentence, so never a topic.
@@ -622,38 +562,5 @@ mod tests {
         assert_eq!(stem("agreed"), stem("agree"));
         assert_eq!(stem("tariffs"), stem("tariff"));
         assert_eq!(stem("bus"), "bus");
-    }
-
-    #[test]
-    fn tokens_split_words() {
-        let t: Vec<String> = tokens("Taliban-appointed envoy, Russia’s 1,243")
-            .into_iter()
-            .map(|t| t.lower)
-            .collect();
-        assert_eq!(
-            t,
-            ["taliban", "appointed", "envoy", "russia", "s", "1", "243"]
-        );
-    }
-
-    #[test]
-    fn words_within_a_span_are_the_spans_own() {
-        let text = "Up to 40 Taliban-appointed ΟΔΟΣ envoys, Russia’s 1,243 so far.";
-        let toks = tokens(text);
-        let cuts: Vec<usize> = (0..=text.len())
-            .filter(|&i| text.is_char_boundary(i))
-            .collect();
-        for &l in &cuts {
-            for &r in cuts.iter().filter(|&&r| r >= l) {
-                let own: Vec<(usize, usize, String)> = tokens(&text[l..r])
-                    .into_iter()
-                    .map(|t| (t.start + l, t.end + l, t.lower))
-                    .collect();
-                let cut: Vec<(usize, usize, String)> = within(text, &toks, l, r)
-                    .map(|(s, e, w)| (s, e, w.into_owned()))
-                    .collect();
-                assert_eq!(own, cut, "{l}..{r}");
-            }
-        }
     }
 }

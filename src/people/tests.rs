@@ -68,28 +68,6 @@ fn generic_roles_are_skipped() {
 }
 
 #[test]
-fn tokens_keep_abbreviations() {
-    let t: Vec<&str> = tokenize("Dr. Spanta met U.S. envoys, Russia’s too.")
-        .iter()
-        .map(|t| t.text)
-        .collect();
-    assert_eq!(
-        t,
-        [
-            "Dr.",
-            "Spanta",
-            "met",
-            "U.S.",
-            "envoys",
-            ",",
-            "Russia’s",
-            "too",
-            "."
-        ]
-    );
-}
-
-#[test]
 fn surnames_resolve_to_the_one_full_name() {
     let names = vec![
         (0, "Amir Khan Muttaqi".to_string()),

@@ -34,7 +34,10 @@ impl<'t> Piece<'t> {
 
     /// The document span of words `i..j`.
     fn span(&self, i: usize, j: usize) -> (usize, usize) {
-        (self.base + self.toks[i].start, self.base + self.toks[j - 1].end)
+        (
+            self.base + self.toks[i].start,
+            self.base + self.toks[j - 1].end,
+        )
     }
 }
 
@@ -200,15 +203,15 @@ fn after(c: &Context) -> Option<Attribution> {
     }
     if is_in(first, &SPEECH) {
         // Verb first: "said Lumaris CEO Rohan Mehta".
-        let j = forward_phrase(&toks, i + 1);
-        let mut who = classify(s, &toks, i + 1, j)?;
+        let j = forward_phrase(toks, i + 1);
+        let mut who = classify(s, toks, i + 1, j)?;
         let mut end = j;
         // "said the council's president, Fabiola Quiroga,".
         if who == Who::Unnamed
             && toks.get(j).is_some_and(|t| t.is(","))
-            && let Some(ne) = people::name_run(&toks, j + 1)
+            && let Some(ne) = people::name_run(toks, j + 1)
         {
-            let name = people::name_text(s, &toks, j + 1, ne);
+            let name = people::name_text(s, toks, j + 1, ne);
             if !name.is_empty() {
                 who = Who::Named(name, true);
                 end = ne;
@@ -222,7 +225,7 @@ fn after(c: &Context) -> Option<Attribution> {
         });
     }
     // Speaker first: "Muttaqi said", "the ministry said in a statement".
-    let j = forward_phrase(&toks, i);
+    let j = forward_phrase(toks, i);
     if j == i {
         return None;
     }
@@ -238,7 +241,7 @@ fn after(c: &Context) -> Option<Attribution> {
     if !toks.get(k).is_some_and(|t| is_in(t, &SPEECH)) {
         return None;
     }
-    let who = classify(s, &toks, i, j)?;
+    let who = classify(s, toks, i, j)?;
     let (a, b) = p.span(i, k + 1);
     Some(Attribution {
         who,
@@ -263,9 +266,9 @@ fn before(c: &Context) -> Option<Attribution> {
         .rev()
         .find(|&a| low(&toks[a]) == "according" && toks[a + 1].is("to"))
     {
-        let j = forward_phrase(&toks, a + 2);
+        let j = forward_phrase(toks, a + 2);
         if j > a + 2 && (j == n || n - j <= 8) {
-            let who = classify(s, &toks, a + 2, j)?;
+            let who = classify(s, toks, a + 2, j)?;
             let (x, y) = p.span(a, j);
             return Some(Attribution {
                 who,
@@ -294,8 +297,8 @@ fn before(c: &Context) -> Option<Attribution> {
     let verb = low(&toks[v]);
     if verb == "quoted" {
         // "quoted Foreign Minister Amir Khan Muttaqi as welcoming".
-        let j = forward_phrase(&toks, v + 1);
-        let who = classify(s, &toks, v + 1, j)?;
+        let j = forward_phrase(toks, v + 1);
+        let who = classify(s, toks, v + 1, j)?;
         let (x, y) = p.span(v, j);
         return Some(Attribution {
             who,
@@ -304,7 +307,7 @@ fn before(c: &Context) -> Option<Attribution> {
         });
     }
     let ing = SPEECH_ING.contains(verb.as_str());
-    if let Some((who, i, _)) = subject_before(s, &toks, v)
+    if let Some((who, i, _)) = subject_before(s, toks, v)
         && (!ing || matches!(who, Who::Named(..)))
     {
         let (start, end) = p.span(i, v + 1);
