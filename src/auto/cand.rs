@@ -139,7 +139,7 @@ pub(super) fn candidates(
                 }
                 let unit = n.unit.clone().unwrap_or_default();
                 let family = match n.kind {
-                    NumKind::Amount => format!("amount:{unit}{}", rate(&text[me..])),
+                    NumKind::Amount => format!("amount:{unit}{}", rate(text, toks, me)),
                     NumKind::Percent => {
                         if n.value.ends_with("pp") {
                             "percent:pp".to_string()
@@ -481,30 +481,29 @@ fn is_demonym(word: &str) -> bool {
 /// The denominator of a rate written after an amount: "$48 a share" is `/share`, "$1.6
 /// billion a year" is `/year`; a plain amount has none. A price per share and a deal
 /// value are different units.
-fn rate(after: &str) -> String {
-    let toks = words::tokens(after.get(..after.len().min(40)).unwrap_or(""));
+/// `text` is the sentence, `toks` its words, `end` where the amount ends.
+fn rate(text: &str, toks: &[words::Token], end: usize) -> String {
+    let after = &text[end..];
+    let mut to = (end + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let mut words = words::within(text, toks, end, to);
+    let (first, second) = (words.next(), words.next());
     let lead = after.trim_start();
-    let first = toks.first().map(|t| t.lower.as_str());
+    let right_after = |t: &(usize, usize, _)| text[end..t.0].trim().is_empty();
+    let first_is = |set: &[&str]| first.as_ref().is_some_and(|t| set.contains(&&*t.2));
     let per = lead.starts_with('/')
-        || matches!(first, Some("a" | "an" | "per" | "each" | "every"))
-            && toks
-                .first()
-                .is_some_and(|t| after[..t.start].trim().is_empty());
-    if let Some(t) = toks.first()
-        && matches!(t.lower.as_str(), "annually" | "yearly")
-        && after[..t.start].trim().is_empty()
-    {
+        || first_is(&["a", "an", "per", "each", "every"])
+            && first.as_ref().is_some_and(right_after);
+    if first_is(&["annually", "yearly"]) && first.as_ref().is_some_and(right_after) {
         return "/year".into();
     }
     if !per {
         return String::new();
     }
-    let word = if lead.starts_with('/') {
-        toks.first()
-    } else {
-        toks.get(1)
-    };
-    match word.map(|t| words::stem(&t.lower)) {
+    let word = if lead.starts_with('/') { first } else { second };
+    match word.map(|t| words::stem(&t.2)) {
         Some(w) if w == "annum" => "/year".into(),
         Some(w) if !words::is_stopword(&w) => format!("/{w}"),
         _ => String::new(),
