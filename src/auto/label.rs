@@ -5,6 +5,7 @@
 
 use super::Cand;
 use super::words;
+use crate::claim::Kind;
 
 /// Words read on each side of the figure, at most.
 const SIDE: usize = 4;
@@ -40,6 +41,17 @@ const BREAKS: &[&str] = &[
     "including",
     "plus",
 ];
+
+/// Words a date's phrase opens with that say how it dates its clause: kept in the label
+/// ("Opened in …", "Officials said on …").
+const DATE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "since", "by", "from", "until", "till", "through", "during", "before",
+    "after", "for", "as", "of",
+];
+
+/// Verbs of saying: a date just after one dates the saying ("officials said on Tuesday"),
+/// so for a date they do not end the window.
+const SAYING: &[&str] = &["said", "says", "say"];
 
 /// The phrase around the figure of the member that best shows the fact's `names` (the
 /// stems its members share), or `None` when no member's figure has words of its own
@@ -92,10 +104,34 @@ pub(super) fn phrase(
 fn around(c: &Cand, unit: &str) -> Option<(String, Vec<String>)> {
     let e: &str = &c.evidence;
     let (fs, fe) = whole(e, &c.stated)?;
-    let (left, first) = side(e[..fs].split_whitespace().rev(), true);
+    let dated = matches!(c.kind, Kind::Date | Kind::Time | Kind::Interval);
+    let (left, first) = side(e[..fs].split_whitespace().rev(), true, dated);
     let n_left = left.len();
-    let (right, _) = side(e[fe..].split_whitespace(), false);
-    if left.is_empty() && right.is_empty() {
+    // A date's prepositions, as written ("On …", "as of …").
+    let prep: Vec<&str> = c
+        .stated
+        .split_whitespace()
+        .take_while(|w| dated && DATE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    // A date that opens its sentence dates the clause after its comma ("On …, a bridge
+    // collapsed").
+    let tail = &e[fe..];
+    let opens = dated && left.is_empty() && tail.starts_with(',');
+    let (right, _) = side(
+        tail.strip_prefix(',')
+            .filter(|_| opens)
+            .unwrap_or(tail)
+            .split_whitespace(),
+        false,
+        dated,
+    );
+    let content = |ws: &[String]| {
+        ws.iter()
+            .filter(|w| w.chars().count() > 2 && !words::is_stopword(&w.to_lowercase()))
+            .count()
+    };
+    // "On …, the bank" says less than the stems do.
+    if left.is_empty() && (right.is_empty() || opens && content(&right) < 2) {
         return None;
     }
     // A count keeps the noun it counts: "… people missing", "… pumping stations".
@@ -128,7 +164,14 @@ fn around(c: &Cand, unit: &str) -> Option<(String, Vec<String>)> {
         out.push_str(w);
         out.push(' ');
     }
+    for p in &prep {
+        out.push_str(p);
+        out.push(' ');
+    }
     out.push('…');
+    if opens && !right.is_empty() {
+        out.push(',');
+    }
     if let Some(n) = &noun {
         out.push(' ');
         out.push_str(n);
@@ -148,12 +191,8 @@ fn around(c: &Cand, unit: &str) -> Option<(String, Vec<String>)> {
     // a word of content and one more ("Reduced from …", "… properties have been
     // damaged": the counted noun is one) say what the figure is.
     let nouns = noun.as_deref().map_or(0, |n| n.split(' ').count());
-    let content = nouns
-        + shown
-            .iter()
-            .filter(|w| w.chars().count() > 2 && !words::is_stopword(&w.to_lowercase()))
-            .count();
-    (content >= 1 && shown.len() + nouns >= 2).then(|| (capitalized(&out), shown))
+    let content = nouns + content(&shown);
+    (content >= 1 && shown.len() + nouns + prep.len() >= 2).then(|| (capitalized(&out), shown))
 }
 
 /// The first place `stated` stands whole in `text`: not inside a longer word or number
@@ -175,7 +214,11 @@ fn whole(text: &str, stated: &str) -> Option<(usize, usize)> {
 /// Up to [`SIDE`] words of the figure's own clause on one side (`words` in order away
 /// from the figure), stopwords trimmed from the far end; and whether they run to the end
 /// of the text (leftward: the sentence's first word is among them).
-fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> (Vec<String>, bool) {
+fn side<'a>(
+    words_away: impl Iterator<Item = &'a str>,
+    leftward: bool,
+    dated: bool,
+) -> (Vec<String>, bool) {
     let mut out: Vec<String> = Vec::new();
     let mut words_away = words_away.peekable();
     let mut to_end = true;
@@ -188,7 +231,8 @@ fn side<'a>(words_away: impl Iterator<Item = &'a str>, leftward: bool) -> (Vec<S
         let lower = w.to_lowercase();
         let stop = w.is_empty()
             || w.chars().any(|c| c.is_ascii_digit())
-            || BREAKS.contains(&lower.as_str());
+            || BREAKS.contains(&lower.as_str())
+                && !(dated && leftward && SAYING.contains(&lower.as_str()));
         // Leftward, a word that ends in a comma ends the clause before the figure; a word
         // that opens one is the clause's first.
         if stop || (leftward && closes) || (!leftward && opens) || w.starts_with('…') {
@@ -230,6 +274,86 @@ pub(super) fn capitalized(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn cand(kind: Kind, stated: &str, evidence: &str) -> Cand {
+        Cand {
+            doc: 0,
+            sentence: 0,
+            kind,
+            family: String::new(),
+            unit: String::new(),
+            value: String::new(),
+            hedge: String::new(),
+            context: Vec::new(),
+            stated: stated.into(),
+            start: 0,
+            end: 0,
+            evidence: evidence.to_string().into(),
+            evidence_ix: 0,
+            line: 1,
+            span: (0, 0),
+            words: Default::default(),
+            when: Vec::new(),
+            background: false,
+            year_only: false,
+            role: String::new(),
+            subject: String::new(),
+            owner: String::new(),
+            tally: false,
+        }
+    }
+
+    fn label(kind: Kind, stated: &str, evidence: &str) -> Option<String> {
+        around(&cand(kind, stated, evidence), "").map(|(p, _)| p)
+    }
+
+    #[test]
+    fn a_date_keeps_how_it_dates_its_clause() {
+        let date = |stated, evidence| label(Kind::Date, stated, evidence);
+        // Its preposition: one word beside the date and the preposition say enough.
+        assert_eq!(
+            date(
+                "in 1998",
+                "The footbridge reopened in 1998, the council said."
+            )
+            .as_deref(),
+            Some("Footbridge reopened in …")
+        );
+        assert_eq!(
+            date("as of March 3", "It had 9,200 staff as of March 3.").as_deref(),
+            Some("Staff as of …")
+        );
+        // A date after a verb of saying dates the saying.
+        assert_eq!(
+            date(
+                "on Friday",
+                "The pier was shut, port officials said on Friday."
+            )
+            .as_deref(),
+            Some("Port officials said on …")
+        );
+        // A date that opens the sentence dates the clause after its comma, when that
+        // clause says something.
+        assert_eq!(
+            date(
+                "On Monday",
+                "On Monday, a footbridge collapsed near the weir."
+            )
+            .as_deref(),
+            Some("On …, a footbridge collapsed")
+        );
+        assert_eq!(date("On Monday", "On Monday, the council said so."), None);
+        // A figure's window still ends at a verb of saying.
+        assert_eq!(
+            label(
+                Kind::Count,
+                "12",
+                "Officials said 12 boats sank at the quay."
+            )
+            .as_deref(),
+            Some("… boats sank")
+        );
+    }
+
     fn words(s: &[&str]) -> Vec<String> {
         s.iter().map(|w| w.to_string()).collect()
     }
@@ -238,25 +362,25 @@ mod tests {
     fn a_side_keeps_the_figures_own_clause() {
         let left = "The dam gave way overnight, and floods were leaving";
         assert_eq!(
-            side(left.split_whitespace().rev(), true),
+            side(left.split_whitespace().rev(), true, false),
             (words(&["leaving", "were", "floods"]), false)
         );
         assert_eq!(
-            side("Engineers repaired".split_whitespace().rev(), true),
+            side("Engineers repaired".split_whitespace().rev(), true, false),
             (words(&["repaired", "Engineers"]), true)
         );
         let right = "still missing, officials said on Friday";
         assert_eq!(
-            side(right.split_whitespace(), false).0,
+            side(right.split_whitespace(), false, false).0,
             words(&["still", "missing"])
         );
         // Another figure, or a word that begins another clause, ends the window.
         assert_eq!(
-            side("hurt and 12 dead".split_whitespace(), false).0,
+            side("hurt and 12 dead".split_whitespace(), false, false).0,
             words(&["hurt"])
         );
         assert_eq!(
-            side("in 2019 the".split_whitespace(), false).0,
+            side("in 2019 the".split_whitespace(), false, false).0,
             Vec::<String>::new()
         );
         // A figure stands whole, not inside a longer one.
@@ -266,7 +390,7 @@ mod tests {
         );
         // Stopwords at the far end go.
         assert_eq!(
-            side("the water of the".split_whitespace(), false).0,
+            side("the water of the".split_whitespace(), false, false).0,
             words(&["the", "water"])
         );
     }
