@@ -30,10 +30,11 @@
 //! `at least; so far`.
 //!
 //! The stages live in submodules: `cand` reads one article's figures (with `clause`
-//! for clause bounds, `frame` for roles and places, `owner` for named owners, `vote`
-//! for split votes, `words` for stems and synonyms); `spelling` makes one subject of a
-//! place or owner spelled several ways across sources; `align` clusters a story's
-//! candidates; `facts` turns clusters into labelled claims. This file holds the entry
+//! for clause bounds, `frame` for roles and places, `owner` for named owners, `term` for
+//! whose prison term it is, `rank` for placings, `vote` for split votes, `words` for
+//! stems and synonyms); `spelling` makes one subject of a place or owner spelled several
+//! ways across sources; `align` clusters a story's candidates; `facts` turns clusters
+//! into labelled claims (`label` for the phrase a label reads as). This file holds the entry
 //! points, the thresholds and [`Cand`], the figure passed between the two halves.
 
 mod align;
@@ -45,6 +46,7 @@ mod label;
 mod owner;
 mod rank;
 mod spelling;
+mod term;
 mod vote;
 pub(crate) mod words;
 

@@ -689,6 +689,8 @@ pub(super) fn sole_keys(cands: &[Cand]) -> Vec<Option<usize>> {
         // An article that dates one thing at a place of its own (the storm in Hainan,
         // not the story's country) dates the story's event there.
         Kind::Date => !c.subject.is_empty() && !c.year_only && !c.background,
+        // An article's one prison term of a named person is that person's term.
+        Kind::Duration => !c.owner.is_empty(),
         Kind::Count => {
             !c.unit.is_empty()
                 && c.family != "count:people"

@@ -294,8 +294,13 @@ pub(super) fn candidates(
                 .key()
                 .to_string()
         };
-        let (subject, owner) = match owner::owner_of(text, toks, ms, me) {
-            Some((name, key)) if kind == Kind::Measure => {
+        let owned = match kind {
+            Kind::Measure => owner::owner_of(text, toks, ms, me),
+            Kind::Duration => super::term::term_of(text, toks, ms, me),
+            _ => None,
+        };
+        let (subject, owner) = match owned {
+            Some((name, key)) => {
                 let e = event.entry(key.clone()).or_insert(0.0);
                 *e = e.max(1.0);
                 (key, name)

@@ -213,7 +213,7 @@ fn surfaces<'a>(names: &[&str], texts: impl Iterator<Item = &'a str>) -> Vec<Str
 }
 
 /// The label of a fact whose figures have a named owner: "Age of Gershkovich",
-/// "Length of Kattegat Meridian", the owner as its sources write it most fully.
+/// "Length of Kattegat Meridian", "Prison term of Lena Marsh", the owner as its sources write it most fully.
 fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
     let owner = members
         .iter()
@@ -224,6 +224,7 @@ fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
     let what = match first.family.split(':').nth(1) {
         _ if first.family == "count:age" => "age",
         Some(q) if first.kind == Kind::Measure => q,
+        _ if first.kind == Kind::Duration => "prison term",
         _ => return None,
     };
     Some(format!("{} of {owner}", capitalized(what)))

@@ -405,6 +405,21 @@ const NOT_PLACES: &[&str] = &[
     "part",
 ];
 
+/// Nouns of institutions whose seat an "in" after them names ("a court in Hamburg", "the
+/// embassy in Kabul"): where they sit, not where the figure holds.
+const SEATS: &[&str] = &[
+    "court",
+    "courts",
+    "tribunal",
+    "judge",
+    "judges",
+    "embassy",
+    "embassies",
+    "consulate",
+    "headquarters",
+    "based",
+];
+
 /// The subject place of a figure: a capitalized name after "in" (possibly after a
 /// direction word), before a place noun ("Yen Bai province"), or after a place noun and
 /// "of" ("the hamlet of Lang Nu"), anywhere in the figure's segment; lower case, words
@@ -436,7 +451,7 @@ pub fn subject(text: &str, toks: &[&Token]) -> String {
     };
     for (i, t) in toks.iter().enumerate() {
         let w = t.lower.as_str();
-        if w == "in" {
+        if w == "in" && !(i > 0 && SEATS.contains(&toks[i - 1].lower.as_str())) {
             let mut k = i + 1;
             while k < toks.len() && PLACE_ADJECTIVES.contains(&toks[k].lower.as_str()) {
                 k += 1;
@@ -601,6 +616,11 @@ mod tests {
             ),
             ("The storm killed 40 people, officials said.", "40", ""),
             ("In March the toll rose to 31.", "31", ""),
+            (
+                "A court in Ostravia sentenced the banker to nine years.",
+                "nine years",
+                "",
+            ),
             (
                 "The village was home to 52 families before the slide.",
                 "52",
