@@ -603,3 +603,45 @@ fn a_fact_is_labelled_with_the_words_around_its_figure() {
         facts(&claims)
     );
 }
+
+/// An exchange ratio is one figure of a deal however it is worded ("0.4 shares of Kelm
+/// for each share", "0.45 Kelm shares for every Vantor share", "two for every five
+/// held"), and never meets the deal's price per share.
+#[test]
+fn exchange_ratios_meet_and_contradict() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2026-02-10",
+            "Vantor shareholders will receive 0.4 shares of Kelm for each share they own, \
+             or $48 per share at Monday's close.",
+        ),
+        (
+            "b",
+            "2026-02-10",
+            "Under the all-stock deal, investors get 0.45 Kelm shares for every Vantor share.",
+        ),
+        (
+            "c",
+            "2026-02-11",
+            "Kelm will hand Vantor holders two new shares for every five held.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "0.4").expect("a ratio");
+    assert_eq!(
+        Some(a),
+        fact_with(&claims, "b", "0.45"),
+        "{:?}",
+        facts(&claims)
+    );
+    assert_eq!(
+        Some(a),
+        fact_with(&claims, "c", "0.4"),
+        "{:?}",
+        facts(&claims)
+    );
+    assert_ne!(Some(a), fact_with(&claims, "a", "48 USD"));
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|f| f.id == a).unwrap();
+    assert_eq!(fact.status, Status::Conflict);
+}

@@ -1,9 +1,9 @@
 //! Scores `numbers::find` on the phrase corpus tests/phrases/numbers.tsv.
 //!
 //! Columns (tab-separated): `category text phrase value qualifier`. A positive case (amount, count,
-//! percent) passes when a mention of that kind overlapping the phrase has the expected
+//! percent, ratio) passes when a mention of that kind overlapping the phrase has the expected
 //! value (and the expected qualifier, when one is given). A negative case passes when no
-//! mention overlaps the phrase.
+//! mention overlaps the phrase, a not-ratio case when no exchange ratio does.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -57,15 +57,22 @@ fn phrases_numbers() {
             .collect();
         let ok = match category {
             "negative" => overlapping.is_empty(),
+            // A figure of shares that is no exchange ratio (a price per share).
+            "not-ratio" => !overlapping
+                .iter()
+                .any(|m| m.unit.as_deref() == Some(numbers::ratio::UNIT)),
             _ => {
                 let kind = match category {
                     "amount" => NumKind::Amount,
-                    "count" => NumKind::Count,
+                    "count" | "ratio" => NumKind::Count,
                     "percent" => NumKind::Percent,
                     other => panic!("line {}: unknown category {other:?}", n + 1),
                 };
+                // An exchange ratio is a count of unit `ratio`.
+                let ratio = category == "ratio";
                 overlapping.iter().any(|m| {
                     m.kind == kind
+                        && (m.unit.as_deref() == Some(numbers::ratio::UNIT)) == ratio
                         && m.value == value
                         && (qualifier.is_empty() || m.qualifier.as_deref() == Some(qualifier))
                 })

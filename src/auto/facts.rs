@@ -276,6 +276,7 @@ fn label(names: &[&str], unit: &str, c: &Cand) -> String {
     }
     let what = match c.kind {
         Kind::Count if c.family == "count:vote" => "split vote".to_string(),
+        Kind::Count if c.unit == crate::numbers::ratio::UNIT => "exchange ratio".to_string(),
         Kind::Count if !unit.is_empty() => format!("count of {unit}"),
         Kind::Amount if !unit.is_empty() => format!("amount in {unit}"),
         k => k.as_str().to_string(),

@@ -381,6 +381,15 @@ pub(super) fn parse_at(
         let value = format!("{v} {code}");
         return Ok(mention(end, NumKind::Amount, value, Some(code.to_string())));
     }
+    // An exchange ratio: "0.4 shares of Kelm for each Vantor share".
+    if let Some((end, v)) = super::ratio::after(t, core.end, core.value) {
+        return Ok(mention(
+            end,
+            NumKind::Count,
+            v.to_string(),
+            Some(super::ratio::UNIT.to_string()),
+        ));
+    }
     // A count.
     let n = core.value.as_integer().ok_or(skip)?;
     if core.bare_int

@@ -124,6 +124,34 @@ impl Decimal {
         )
     }
 
+    /// Divided by `n`, exactly: `None` when the quotient has no exact decimal (a third)
+    /// or `n` is zero.
+    pub fn div_int(self, n: u128) -> Option<Decimal> {
+        if n == 0 {
+            return None;
+        }
+        let mut d = self;
+        // One more decimal place at a time, up to the most a value holds.
+        loop {
+            if d.mantissa.is_multiple_of(n) {
+                return Some(
+                    Decimal {
+                        mantissa: d.mantissa / n,
+                        scale: d.scale,
+                    }
+                    .normalized(),
+                );
+            }
+            if d.scale >= MAX_SCALE {
+                return None;
+            }
+            d = Decimal {
+                mantissa: d.mantissa.checked_mul(10)?,
+                scale: d.scale + 1,
+            };
+        }
+    }
+
     /// Half of the value, exactly.
     pub fn half(self) -> Option<Decimal> {
         if self.mantissa.is_multiple_of(2) {

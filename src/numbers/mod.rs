@@ -19,6 +19,7 @@ mod decimal;
 pub(crate) mod lexicon;
 pub mod measure;
 mod parse;
+pub mod ratio;
 mod scan;
 #[cfg(test)]
 mod tests;
