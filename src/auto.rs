@@ -30,7 +30,7 @@
 //! `at least; so far`.
 //!
 //! The stages live in submodules: `cand` reads one article's figures (with `clause`
-//! for clause bounds, `frame` for roles and places, `owner` for named owners, `term` for
+//! for clause bounds, `frame` for roles and places, `owner` for named owners, `distance` for distances from a place, `term` for
 //! whose prison term it is, `rank` for placings, `vote` for split votes, `words` for
 //! stems and synonyms); `spelling` makes one subject of a place or owner spelled several
 //! ways across sources; `align` clusters a story's candidates; `facts` turns clusters
@@ -40,6 +40,7 @@
 mod align;
 mod cand;
 mod clause;
+mod distance;
 mod facts;
 mod frame;
 mod label;

@@ -295,7 +295,11 @@ pub(super) fn candidates(
                 .to_string()
         };
         let owned = match kind {
-            Kind::Measure => owner::owner_of(text, toks, ms, me),
+            Kind::Measure => owner::owner_of(text, toks, ms, me).or_else(|| {
+                (family == "measure:length")
+                    .then(|| super::distance::distance_from(text, toks, me))
+                    .flatten()
+            }),
             Kind::Duration => super::term::term_of(text, toks, ms, me),
             _ => None,
         };

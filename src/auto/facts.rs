@@ -213,7 +213,7 @@ fn surfaces<'a>(names: &[&str], texts: impl Iterator<Item = &'a str>) -> Vec<Str
 }
 
 /// The label of a fact whose figures have a named owner: "Age of Gershkovich",
-/// "Length of Kattegat Meridian", "Prison term of Lena Marsh", the owner as its sources write it most fully.
+/// "Length of Kattegat Meridian", "Prison term of Lena Marsh", "Distance from Izmir", the owner as its sources write it most fully.
 fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
     let owner = members
         .iter()
@@ -221,6 +221,9 @@ fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
         .filter(|o| !o.is_empty())
         .max_by(|a, b| a.len().cmp(&b.len()).then_with(|| b.cmp(a)))?;
     let first = &cands[members[0]];
+    if first.subject.starts_with(super::distance::FROM) {
+        return Some(format!("Distance from {owner}"));
+    }
     let what = match first.family.split(':').nth(1) {
         _ if first.family == "count:age" => "age",
         Some(q) if first.kind == Kind::Measure => q,

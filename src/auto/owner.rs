@@ -136,6 +136,12 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
     j
 }
 
+/// The last token of the run of name words starting at token `i`, if `i` is a name word:
+/// one word is enough ("Izmir").
+pub(super) fn name_run(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    is_name(text, toks.get(i)?).then(|| run_end(text, toks, i))
+}
+
 /// The run of name words starting at token `i`, as (last index, last name): at least two
 /// words ("Ana Reyes"), since one capitalized word after an age is as often a
 /// nationality ("the 23-year-old Kenyan athlete").
