@@ -526,9 +526,21 @@ impl Rel {
     }
 }
 
+/// How far a yearless date ahead of the anchor counts against one behind it: news
+/// reports what happened more often than what is to come, but dates both ("Kestrel
+/// reports its first quarter on April 17" in a January article is this April, not last).
+/// Measured on the date corpora and the test stories: 2 reads more of them than 3 or 4.
+const AHEAD_WEIGHT: i64 = 2;
+
+/// The distance of a candidate `k` days from the anchor (negative: before it) as a
+/// yearless date weighs it: a day ahead counts [`AHEAD_WEIGHT`] times a day back.
+pub(super) fn lean(k: i64) -> i64 {
+    if k > 0 { k * AHEAD_WEIGHT } else { -k }
+}
+
 /// The day a yearless date falls on, among candidates around the anchor: in the future
-/// tense the first on or after the anchor; otherwise the nearest, a day ahead counting
-/// four times a day back (as for `July 3` without a year).
+/// tense the first on or after the anchor; otherwise the nearest by [`lean`] (as for
+/// `July 3` without a year).
 fn nearest(
     cands: impl Iterator<Item = NaiveDate>,
     a: NaiveDate,
@@ -538,10 +550,7 @@ fn nearest(
     if future {
         cands.filter(|c| dist(c) >= 0).min_by_key(dist)
     } else {
-        cands.min_by_key(|c| {
-            let k = dist(c);
-            if k > 0 { k * 4 } else { -k }
-        })
+        cands.min_by_key(|c| lean(dist(c)))
     }
 }
 

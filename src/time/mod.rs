@@ -280,7 +280,7 @@ fn resolve_at(
 
 /// A month and day without a year: with a weekday, the year (around the anchor) whose
 /// date falls on it; in the future tense the next on or after the anchor; otherwise the
-/// nearest, preferring the past.
+/// nearest, leaning to the past ([`calendar::lean`]).
 fn month_day(m: u32, d: u32, wd: Option<u32>, a: NaiveDate, future: bool) -> Option<Point> {
     use chrono::Datelike;
     let y = a.year();
@@ -303,10 +303,7 @@ fn month_day(m: u32, d: u32, wd: Option<u32>, a: NaiveDate, future: bool) -> Opt
             .filter(|c| dist(c) >= 0)
             .min_by_key(|c| dist(c))
     } else {
-        cands.iter().min_by_key(|c| {
-            let k = dist(c);
-            if k > 0 { k * 4 } else { -k }
-        })
+        cands.iter().min_by_key(|c| calendar::lean(dist(c)))
     };
     pick.map(|c| Point::Day(*c))
 }

@@ -77,3 +77,17 @@ fn arranged_court_dates_are_ahead() {
     // Past forms keep the month behind.
     expect("He was sentenced in August.", p, "August", "2030-08", "");
 }
+
+#[test]
+fn a_yearless_date_with_no_tense_is_the_nearest_leaning_back() {
+    // No cue either way: the nearer of last and next April 17, a day ahead counting
+    // twice a day back.
+    let text = "Kestrel reports its first quarter on April 17.";
+    // 77 days ahead (154) against 288 back.
+    expect(text, "2026-01-30", "April 17", "2026-04-17", "");
+    expect(text, "2026-06-26", "April 17", "2026-04-17", "");
+    // 148 days ahead (296) against 217 back.
+    expect(text, "2026-11-20", "April 17", "2026-04-17", "");
+    // 118 days ahead (236) against 247 back.
+    expect(text, "2026-12-20", "April 17", "2027-04-17", "");
+}
