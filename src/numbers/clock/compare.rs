@@ -107,6 +107,16 @@ pub fn time_range(value: &str, qualifier: &str) -> Option<TimeRange> {
     })
 }
 
+/// A time value without its zone (`T01:27-04:00` → `T01:27`, `T04:10Z` → `T04:10`): its
+/// wall clock.
+fn wall(v: &str) -> &str {
+    let cut = v
+        .strip_suffix('Z')
+        .map(str::len)
+        .or_else(|| v.rfind(['+', '-']));
+    &v[..cut.unwrap_or(v.len())]
+}
+
 fn circle_meet(a: &TimeRange, b: &TimeRange) -> bool {
     // Closed spans [start, start + len - 1] on the circle.
     let (la, lb) = ((a.len - 1).max(0), (b.len - 1).max(0));
@@ -215,8 +225,9 @@ pub fn duration_range(value: &str, qualifier: &str) -> Option<DurationRange> {
 
 /// Compares two clock values (times `T…`, durations `PT…`) with their qualifiers:
 /// [`Relation::Equal`] for the same span under the same kind of hedge,
-/// [`Relation::Compatible`] when the spans meet (or one time has no zone to compare
-/// with), [`Relation::Disjoint`] when they do not, [`Relation::Incomparable`] for a time
+/// [`Relation::Compatible`] when the spans meet (or one time has no zone and the other is
+/// in UTC), [`Relation::Disjoint`] when they do not (a time with no zone is compared by
+/// its wall clock with one of a local zone), [`Relation::Incomparable`] for a time
 /// against a duration; `None` when either cannot be read.
 pub fn compare(a: &str, qa: &str, b: &str, qb: &str) -> Option<Relation> {
     let (a, b) = (a.trim(), b.trim());
@@ -235,9 +246,16 @@ pub fn compare(a: &str, qa: &str, b: &str, qb: &str) -> Option<Relation> {
             })
         }
         (false, false) => {
-            let (x, y) = (time_range(a, qa)?, time_range(b, qb)?);
+            let (mut x, mut y) = (time_range(a, qa)?, time_range(b, qb)?);
             if x.utc != y.utc {
-                return Some(Relation::Compatible);
+                // A time with no zone is most often the story's local time: against a
+                // local zone's time ("1:27 a.m. EDT", not UTC) the two wall clocks
+                // compare; against UTC it may be either.
+                let zoned = if x.utc { a } else { b };
+                if parse_time(zoned)?.2 == Some(0) {
+                    return Some(Relation::Compatible);
+                }
+                (x, y) = (time_range(wall(a), qa)?, time_range(wall(b), qb)?);
             }
             if x == y && time_hedge(qa) == time_hedge(qb) {
                 return Some(Relation::Equal);

@@ -47,10 +47,60 @@ pub(super) fn parse_at(t: &str, p: usize, min_start: usize) -> Result<ClockMenti
     })
 }
 
-/// A time read, with a bracketed second statement folded in.
-fn timed(t: &str, tm: Time) -> (ClockKind, usize, usize, String, Option<String>) {
-    let end = bracket_after(t, tm.end).unwrap_or(tm.end);
+/// A time read, with a bracketed second statement folded in. A local time whose second
+/// statement has an offset takes the offset between the two: "4:10 a.m. local time (0310
+/// GMT)" is `T04:10+01:00`.
+fn timed(t: &str, mut tm: Time) -> (ClockKind, usize, usize, String, Option<String>) {
+    let (end, inner) = match bracket_after(t, tm.end) {
+        Some((end, inner)) => (end, Some(inner)),
+        None => (tm.end, None),
+    };
+    if tm.offset.is_none()
+        && let Some(inner) = inner
+    {
+        tm.offset = between(&tm, &inner);
+    }
     (ClockKind::Time, tm.start, end, tm.value(), tm.zone)
+}
+
+/// Offsets from UTC that zones have: an offset worked out from two statements of one time
+/// is one of these, or none is read.
+const OFFSETS: &[&str] = &[
+    "-12:00", "-11:00", "-10:00", "-09:30", "-09:00", "-08:00", "-07:00", "-06:00", "-05:00",
+    "-04:00", "-03:30", "-03:00", "-02:00", "-01:00", "Z", "+01:00", "+02:00", "+03:00", "+03:30",
+    "+04:00", "+04:30", "+05:00", "+05:30", "+05:45", "+06:00", "+06:30", "+07:00", "+08:00",
+    "+08:45", "+09:00", "+09:30", "+10:00", "+10:30", "+11:00", "+12:00", "+12:45", "+13:00",
+    "+14:00",
+];
+
+/// Minutes east of UTC of an offset (`Z`, `+05:30`, `-04:00`).
+fn offset_minutes(o: &str) -> Option<i32> {
+    if o == "Z" {
+        return Some(0);
+    }
+    let sign = match o.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let (h, m) = o[1..].split_once(':')?;
+    Some(sign * (h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?))
+}
+
+/// The offset of `local` given the same moment `other` at a known offset, when the two
+/// differ by one a zone has.
+fn between(local: &Time, other: &Time) -> Option<&'static str> {
+    let utc = offset_minutes(other.offset?)?;
+    let at = |t: &Time| (t.h * 60 + t.m.unwrap_or(0)) as i32;
+    // Minutes ahead of UTC, across midnight either way.
+    let mut d = (at(local) - (at(other) - utc)).rem_euclid(24 * 60);
+    if d > 14 * 60 {
+        d -= 24 * 60;
+    }
+    OFFSETS
+        .iter()
+        .copied()
+        .find(|&o| offset_minutes(o) == Some(d))
 }
 
 /// A time of day as read.
@@ -408,8 +458,9 @@ fn word_time(t: &str, p: usize) -> Result<Time, usize> {
     .with_zone(t))
 }
 
-/// A second statement of the time in brackets: `1:30 a.m. EDT (0530 GMT)`.
-fn bracket_after(t: &str, end: usize) -> Option<usize> {
+/// A second statement of the time in brackets: `1:30 a.m. EDT (0530 GMT)`; its end and
+/// the time it states.
+fn bracket_after(t: &str, end: usize) -> Option<(usize, Time)> {
     let open = skip_spaces(t, end);
     if char_at(t, open) != Some('(') {
         return None;
@@ -421,7 +472,7 @@ fn bracket_after(t: &str, end: usize) -> Option<usize> {
         word_time(t, i).ok()?
     };
     let close = skip_spaces(t, inner.end);
-    (char_at(t, close) == Some(')')).then_some(close + 1)
+    (char_at(t, close) == Some(')')).then_some((close + 1, inner))
 }
 
 /// `2:00:35`, `1:59:40.2` (hours, minutes, seconds) or `3:43.13` (minutes, seconds and a

@@ -155,8 +155,15 @@ fn compare_times() {
     assert_eq!(compare("T01:27", "", "T01:28", ""), Some(Disjoint));
     assert_eq!(compare("T04:35Z", "", "T04:40Z", ""), Some(Disjoint));
     assert_eq!(compare("T04:35Z", "about", "T04:40Z", ""), Some(Compatible));
-    // Without a zone the reading could be anywhere.
+    // Without a zone the reading could be anywhere against UTC; against a local zone's
+    // time it is most often the same wall clock.
     assert_eq!(compare("T01:30", "", "T09:00Z", ""), Some(Compatible));
+    assert_eq!(compare("T01:30", "", "T01:27-04:00", ""), Some(Disjoint));
+    assert_eq!(
+        compare("T04:10+01:00", "", "T04", "just after"),
+        Some(Compatible)
+    );
+
     assert_eq!(
         compare("T00:00", "shortly after", "T00:20", ""),
         Some(Compatible)
