@@ -160,6 +160,7 @@ pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) 
     spelling::unify_subjects(&mut cands);
     let (mut cands, restated) = merge_restatements(cands);
     blank_story_place(&mut cands);
+    blank_story_entity(&mut cands);
     let mut space = Space::new(&cands);
     space.sole = sole_keys(&cands);
     let mut clusters = cluster(&cands, &space);
@@ -191,6 +192,25 @@ fn blank_story_place(cands: &mut [Cand]) {
         .filter(|c| c.subject == main && c.owner.is_empty())
     {
         c.subject.clear();
+    }
+}
+
+/// The entity most sources open a figure's sentence with is the story's own: its
+/// figures are the story's, as those of no named entity are.
+fn blank_story_entity(cands: &mut [Cand]) {
+    let mut docs: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for c in cands.iter().filter(|c| !c.entity.is_empty()) {
+        docs.entry(c.entity.as_str()).or_default().insert(c.doc);
+    }
+    let Some(main) = docs
+        .iter()
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
+        .map(|(s, _)| s.to_string())
+    else {
+        return;
+    };
+    for c in cands.iter_mut().filter(|c| c.entity == main) {
+        c.entity.clear();
     }
 }
 
@@ -252,6 +272,11 @@ pub struct Cand {
     /// A count of a running tally (its nearest event word is killed, missing…).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     tally: bool,
+    /// The named entity the figure's sentence opens with ("kestrel"), when it has no
+    /// subject place or owner and the entity is not the story's own (see
+    /// `blank_story_entity`): a rival's margin is not the company's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    entity: String,
 }
 
 impl Cand {

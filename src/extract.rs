@@ -1,7 +1,7 @@
 //! Extraction: a document's sentences, their recognized mentions and the rule packs
 //! become claims, one per fact and source.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -349,6 +349,8 @@ pub struct Reading<'d> {
     tokens: Vec<OnceLock<Vec<Token>>>,
     /// Each sentence's words and marks as names are read ([`Reading::name_tokens`]).
     name_tokens: Vec<OnceLock<Vec<Tok<'d>>>>,
+    /// Words the document capitalizes inside a sentence ([`Reading::inner_capitals`]).
+    capitals: OnceLock<HashSet<String>>,
 }
 
 /// The sources of readings as a report lists them, for the calls that run both stages
@@ -379,6 +381,24 @@ impl<'d> Reading<'d> {
             let text = &self.doc.text[s.start..s.end];
             debug_assert_eq!(text, s.text);
             people::tokenize(text)
+        })
+    }
+
+    /// The lower-case words the document writes with a capital where no sentence starts
+    /// ("rival Kestrel", "said Veltra"): its names, which a sentence's first word alone
+    /// does not show ("Officials said"). Read once, the first time a reader asks.
+    pub(crate) fn inner_capitals(&self) -> &HashSet<String> {
+        self.capitals.get_or_init(|| {
+            let mut out = HashSet::new();
+            for si in 0..self.sentences.len() {
+                let text = &self.sentences[si].text;
+                for t in self.tokens(si).iter().skip(1) {
+                    if text[t.start..].starts_with(char::is_uppercase) {
+                        out.insert(t.lower.clone());
+                    }
+                }
+            }
+            out
         })
     }
 
@@ -453,6 +473,7 @@ pub fn read<'d>(doc: &'d Document, options: &Options) -> Reading<'d> {
         evidence,
         tokens,
         name_tokens,
+        capitals: OnceLock::new(),
     }
 }
 

@@ -247,3 +247,54 @@ fn prison_terms_meet_across_wordings_and_contradict() {
     let fact = r.facts.iter().find(|f| f.id == a).unwrap();
     assert_eq!(fact.status, Status::Conflict);
 }
+
+/// A rival's figure that a sentence gives as the rival's ("Kestrel, which cut 900 jobs,
+/// published results … with a margin of 10.5%") never contradicts the story entity's
+/// figure of the same words: an entity's figures and those of no entity (or of the
+/// story's own, which most sources name) may agree but not conflict.
+#[test]
+fn a_rivals_figure_does_not_contradict_the_story_entitys() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2026-01-29",
+            "Veltra cut 7,000 jobs. The company's comparable operating margin in the quarter \
+             was 8.1%, said Veltra.",
+        ),
+        (
+            "b",
+            "2026-01-29",
+            "Veltra shares fell 11%. Veltra's comparable operating margin was 8.1% in the \
+             quarter, a filing by Veltra showed.",
+        ),
+        (
+            "c",
+            "2026-01-29",
+            "Kestrel, which cut 900 jobs, published results on January 22 with a comparable \
+             operating margin of 10.5% in the quarter. Analysts said Kestrel had won orders.",
+        ),
+        (
+            "d",
+            "2026-01-29",
+            "Veltra will cut 7,000 jobs, Veltra said on Thursday.",
+        ),
+        (
+            "e",
+            "2026-01-29",
+            "Veltra plans to cut about 7,000 jobs. Unions criticised Veltra.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "8.1%").expect("the margin");
+    assert_eq!(
+        Some(a),
+        fact_with(&claims, "b", "8.1%"),
+        "{:?}",
+        facts(&claims)
+    );
+    assert_ne!(
+        Some(a),
+        fact_with(&claims, "c", "10.5%"),
+        "{:?}",
+        facts(&claims)
+    );
+}

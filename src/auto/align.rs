@@ -201,6 +201,9 @@ fn threshold(a: &Cand, b: &Cand, same: bool) -> Option<(f32, bool)> {
     if !same_place && !a.subject.is_empty() && !b.subject.is_empty() {
         return None;
     }
+    // A rival's figure and the story's own (or another's) may agree but never contradict:
+    // the entity a sentence opens with is often only who acted ("Brussels fined …").
+    let same_place = same_place && a.entity == b.entity;
     // One precise figure is one fact whatever dates its clauses carry (the race "on
     // Sunday" in one, "last year's record" beside it in another).
     if same {

@@ -80,6 +80,7 @@ pub(super) fn candidates(
             subject: f.subject.clone(),
             owner: f.owner.clone(),
             tally: false,
+            entity: String::new(),
         });
     }
     let pub_year: Option<i32> = r
@@ -311,6 +312,11 @@ pub(super) fn candidates(
             }
             _ => (frame::subject(text, &seg_toks), String::new()),
         };
+        let entity = if subject.is_empty() && owner.is_empty() {
+            frame::entity(text, toks, r.inner_capitals())
+        } else {
+            String::new()
+        };
         // The common noun a measure describes is a word of its event that no topic
         // hides: the bridge's length meets the span's, never the ship's.
         if kind == Kind::Measure
@@ -355,6 +361,7 @@ pub(super) fn candidates(
             subject,
             owner,
             tally,
+            entity,
         });
     }
 }

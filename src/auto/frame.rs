@@ -420,6 +420,77 @@ const SEATS: &[&str] = &[
     "based",
 ];
 
+/// Words a sentence may open with before its subject.
+const OPENERS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "but",
+    "and",
+    "also",
+    "still",
+    "separately",
+];
+
+/// Verbs of saying: an entity that says a figure is its speaker, not its owner.
+const SAYS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "announced",
+    "reported",
+    "reports",
+    "estimated",
+];
+
+/// The named entity a sentence opens with, lower case, when the document writes its
+/// first word with a capital inside a sentence too (`capitals`): "Kestrel, which cut
+/// 6,900 jobs, reported a margin of 10.5%" is Kestrel's. Empty when the sentence opens
+/// with a common word ("Officials", "The company") or its entity only speaks ("Lehtivaara
+/// said sales fell").
+pub fn entity(text: &str, toks: &[Token], capitals: &std::collections::HashSet<String>) -> String {
+    let mut i = 0;
+    while toks
+        .get(i)
+        .is_some_and(|t| OPENERS.contains(&t.lower.as_str()))
+    {
+        i += 1;
+    }
+    let cap = |t: &Token| text[t.start..].starts_with(char::is_uppercase);
+    let Some(first) = toks.get(i) else {
+        return String::new();
+    };
+    if !cap(first)
+        || !capitals.contains(&first.lower)
+        || super::words::is_stopword(&first.lower)
+        || NOT_PLACES.contains(&first.lower.as_str())
+    {
+        return String::new();
+    }
+    let mut j = i;
+    while toks
+        .get(j + 1)
+        .is_some_and(|t| cap(t) && text[toks[j].end..t.start] == *" ")
+    {
+        j += 1;
+    }
+    // "Kestrel's margin": the possessive is the entity's too.
+    let mut k = j + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.lower == "s" && t.start == toks[j].end + 1)
+    {
+        k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|t| SAYS.contains(&t.lower.as_str()))
+    {
+        return String::new();
+    }
+    first.lower.clone()
+}
+
 /// The subject place of a figure: a capitalized name after "in" (possibly after a
 /// direction word), before a place noun ("Yen Bai province"), or after a place noun and
 /// "of" ("the hamlet of Lang Nu"), anywhere in the figure's segment; lower case, words
@@ -598,6 +669,26 @@ mod tests {
         for (text, figure, want) in cases {
             assert_eq!(read(text, figure).0, want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_entity_a_sentence_opens_with() {
+        let capitals: std::collections::HashSet<String> =
+            ["kestrel", "veltra", "lehtivaara", "officials"]
+                .map(String::from)
+                .into();
+        let of = |text: &str| entity(text, &tokens(text), &capitals);
+        assert_eq!(
+            of("Kestrel, which cut 6,900 jobs, had a margin of 10.5%."),
+            "kestrel"
+        );
+        assert_eq!(of("However, Veltra Oyj forecast a margin of 9%."), "veltra");
+        assert_eq!(of("Kestrel's margin rose to 10.5%."), "kestrel");
+        // A speaker is no owner; a word the document capitalizes only at a sentence's
+        // start is no name; a common word is none either.
+        assert_eq!(of("Lehtivaara said sales fell 4%."), "");
+        assert_eq!(of("Rivals cut 900 jobs."), "");
+        assert_eq!(of("The company cut 900 jobs."), "");
     }
 
     #[test]

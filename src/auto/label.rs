@@ -299,6 +299,7 @@ mod tests {
             subject: String::new(),
             owner: String::new(),
             tally: false,
+            entity: String::new(),
         }
     }
 
