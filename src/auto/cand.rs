@@ -301,7 +301,10 @@ pub(super) fn candidates(
                     .then(|| super::distance::distance_from(text, toks, me))
                     .flatten()
             }),
-            Kind::Duration => super::term::term_of(text, toks, ms, me),
+            Kind::Duration => super::term::term_of(text, toks, ms, me, &|| {
+                let before = si.checked_sub(1)?;
+                super::term::opening_person(&r.sentences[before].text, r.tokens(before))
+            }),
             _ => None,
         };
         let (subject, owner) = match owned {

@@ -227,6 +227,9 @@ fn owner_label(cands: &[Cand], members: &[usize]) -> Option<String> {
     let what = match first.family.split(':').nth(1) {
         _ if first.family == "count:age" => "age",
         Some(q) if first.kind == Kind::Measure => q,
+        _ if first.kind == Kind::Duration && first.subject.starts_with(super::term::MAXIMUM) => {
+            "maximum term"
+        }
         _ if first.kind == Kind::Duration => "prison term",
         _ => return None,
     };

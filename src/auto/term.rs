@@ -11,6 +11,13 @@ use crate::wordset::WordSet;
 /// Verbs that pass a custodial term on someone.
 static SENTENCING: WordSet = WordSet::new(&["sentenced", "jailed", "imprisoned"]);
 
+/// Verbs of a maximum a person risks ("Kolb faces up to 20 years").
+static RISKING: WordSet = WordSet::new(&["faces", "face", "facing", "risks", "risk"]);
+
+/// Prefix of the subject key of a maximum term: the most a person risks is not the term
+/// passed on them.
+pub const MAXIMUM: &str = "max:";
+
 /// Verbs that give someone a term as a noun ("handed Lena Marsh a nine-year term").
 static GIVING: WordSet = WordSet::new(&["handed", "gave", "given", "received", "got", "serving"]);
 
@@ -35,9 +42,18 @@ static TERM_LEADS: WordSet = WordSet::new(&[
 /// The named person a prison term at `ms..me` is passed on, as written, and its key (the
 /// last name, lower case): "sentenced Lena Marsh to nine years", "Lena Marsh, the former
 /// treasurer, was jailed for eleven years", "handed Lena Marsh a nine-year prison term",
-/// "Marsh received a nine-year sentence". Two sources' terms of one person are one fact;
-/// "faces up to 20 years" passes no term and has no owner.
-pub fn term_of(text: &str, toks: &[Token], ms: usize, me: usize) -> Option<(String, String)> {
+/// "Marsh received a nine-year sentence". Two sources' terms of one person are one fact.
+/// The most a person risks ("Marsh faces up to 20 years") is a fact of its own, its key
+/// prefixed [`MAXIMUM`].
+/// `he` stands for: the person the sentence before opens with, when `he` or `she` is the
+/// term's subject.
+pub fn term_of(
+    text: &str,
+    toks: &[Token],
+    ms: usize,
+    me: usize,
+    he: &dyn Fn() -> Option<(String, String)>,
+) -> Option<(String, String)> {
     let first = toks.partition_point(|t| t.start < ms);
     let after = toks.partition_point(|t| t.start < me);
     let named = |(i, _): (usize, String), j: usize| {
@@ -47,6 +63,8 @@ pub fn term_of(text: &str, toks: &[Token], ms: usize, me: usize) -> Option<(Stri
         )
     };
     let is = |i: usize, set: &WordSet| toks.get(i).is_some_and(|t| set.contains(&t.lower));
+    // "He was jailed", "She faces": a pronoun that opens the sentence.
+    let pronoun = |i: usize| i == 0 && matches!(toks[0].lower.as_str(), "he" | "she");
     // The name before a passive's auxiliaries, or before the appositive that ends there
     // ("Lena Marsh, the former treasurer, was jailed").
     let subject = |v: usize| -> Option<(String, String)> {
@@ -60,6 +78,9 @@ pub fn term_of(text: &str, toks: &[Token], ms: usize, me: usize) -> Option<(Stri
         let j = p - 1;
         if let Some(n) = name_ending(text, toks, j) {
             return Some(named(n, j));
+        }
+        if pronoun(j) {
+            return he();
         }
         if !text[toks[j].end..toks[p].start].contains(',') {
             return None;
@@ -78,6 +99,29 @@ pub fn term_of(text: &str, toks: &[Token], ms: usize, me: usize) -> Option<(Stri
         lead += 1;
     }
     let led = k < first || lead > first;
+    // "Kolb faces up to 20 years", "Kolb, who sat still, faces up to 20 years".
+    if k > 0 && led && is(k - 1, &RISKING) {
+        let v = k - 1;
+        let direct = (v > 0)
+            .then(|| name_ending(text, toks, v - 1).map(|n| named(n, v - 1)))
+            .flatten();
+        let aside = || {
+            (v > 0 && text[toks[v - 1].end..toks[v].start].contains(','))
+                .then(|| {
+                    (v.saturating_sub(16)..v).rev().find_map(|m| {
+                        (m > 0 && text[toks[m - 1].end..toks[m].start].contains(','))
+                            .then(|| name_ending(text, toks, m - 1).map(|n| named(n, m - 1)))
+                            .flatten()
+                    })
+                })
+                .flatten()
+        };
+        let by_pronoun = || (v > 0 && pronoun(v - 1)).then(he).flatten();
+        return direct
+            .or_else(aside)
+            .or_else(by_pronoun)
+            .map(|(name, key)| (name, format!("{MAXIMUM}{key}")));
+    }
     if k > 0 && led {
         // "sentenced former treasurer Lena Marsh to nine years".
         if let Some(n) = name_ending(text, toks, k - 1) {
@@ -115,6 +159,22 @@ pub fn term_of(text: &str, toks: &[Token], ms: usize, me: usize) -> Option<(Stri
     None
 }
 
+/// The person a sentence opens with ("Vosloo, the firm's former finance chief, …"), or
+/// else the first full name in it ("The main witness was Pieter Vosloo, 52, …"), as
+/// written, and its key (last name, lower case): whom a `he` in the next sentence stands
+/// for.
+pub fn opening_person(text: &str, toks: &[Token]) -> Option<(String, String)> {
+    let (i, j) = match super::owner::name_run(text, toks, 0) {
+        Some(j) => (0, j),
+        None => (1..toks.len())
+            .find_map(|i| super::owner::name_starting(text, toks, i).map(|(j, _)| (i, j)))?,
+    };
+    Some((
+        text[toks[i].start..toks[j].end].to_string(),
+        toks[j].lower.clone(),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::words::tokens;
@@ -122,7 +182,9 @@ mod tests {
 
     fn term(text: &str, figure: &str) -> Option<(String, String)> {
         let ms = text.find(figure).unwrap();
-        term_of(text, &tokens(text), ms, ms + figure.len())
+        term_of(text, &tokens(text), ms, ms + figure.len(), &|| {
+            Some(("Jan Vos".into(), "vos".into()))
+        })
     }
 
     #[test]
@@ -163,14 +225,51 @@ mod tests {
     }
 
     #[test]
-    fn a_term_passed_on_nobody_named_has_no_owner() {
-        // A maximum is no term passed; a place after a preposition is no person; a term
-        // of an unnamed person is aligned by its words.
-        for (text, figure) in [
-            (
+    fn the_most_a_person_risks_is_a_term_of_its_own() {
+        let max = |name: &str, key: &str| Some((name.to_string(), format!("{MAXIMUM}{key}")));
+        assert_eq!(
+            term(
                 "Berg, 51, faces up to 20 years in prison.",
-                "up to 20 years",
+                "up to 20 years"
             ),
+            max("Berg", "berg")
+        );
+        assert_eq!(
+            term(
+                "Lena Marsh, who wept as the verdict was read, faces up to 20 years.",
+                "up to 20 years"
+            ),
+            max("Lena Marsh", "marsh")
+        );
+        // A pronoun that opens the sentence is the person the sentence before opens with.
+        assert_eq!(
+            term("He faces up to five years in prison.", "up to five years"),
+            max("Jan Vos", "vos")
+        );
+        assert_eq!(
+            term(
+                "Prosecutors said he faces up to five years.",
+                "up to five years"
+            ),
+            None
+        );
+        let opening = |text: &str| opening_person(text, &tokens(text)).map(|(n, _)| n);
+        assert_eq!(
+            opening("Vosloo, 52, pleaded guilty.").as_deref(),
+            Some("Vosloo")
+        );
+        assert_eq!(
+            opening("The main witness was Pieter Vosloo, 52, a former banker.").as_deref(),
+            Some("Pieter Vosloo")
+        );
+        assert_eq!(opening("The jury was out for three days."), None);
+    }
+
+    #[test]
+    fn a_term_passed_on_nobody_named_has_no_owner() {
+        // A place after a preposition is no person; a term of an unnamed person is
+        // aligned by its words.
+        for (text, figure) in [
             (
                 "Marsh was imprisoned in Ostravia for two years.",
                 "two years",
