@@ -378,10 +378,25 @@ fn needs_tense(core: &Core) -> bool {
 /// looks back; `until`/`through` a month or day looks ahead unless the clause is past
 /// (`was closed until March`); `this Friday`/`this weekend` look ahead unless the clause
 /// is past, a scheduled present (`opens this Friday`) counting as future.
-fn future_of(g: &Grammar, m: &grammar::Match, core: &Core) -> bool {
+fn future_of(g: &Grammar, m: &grammar::Match, core: &Core, anchor: Anchor) -> bool {
     use calendar::WdMode;
     if !needs_tense(core) {
         return false;
+    }
+    // A month or season with no tense either way ("more details at its capital markets
+    // day in March"): the nearer of the last and the next, leaning back as a yearless day
+    // does ([`calendar::lean`]).
+    if let (Core::Rel(Rel::Sub(_)), Anchor::Day(day)) = (core, anchor)
+        && !matches!(m.prep, Some("since" | "until" | "through"))
+        && tense(g, m.s, m.e, Mode::Normal).is_none()
+    {
+        let start = |future| resolve_at(*core, day, future, None)?.first_day();
+        if let (Some(back), Some(ahead)) = (start(false), start(true)) {
+            // A month runs to its end: the one under way is behind.
+            let behind = (day - back).num_days();
+            let before = (ahead - day).num_days();
+            return ahead > day && calendar::lean(before) < calendar::lean(-behind);
+        }
     }
     let yearless_part = matches!(core, Core::MonthDay(..) | Core::Rel(Rel::Sub(_)));
     let (mode, default) = match (m.prep, core) {
@@ -406,7 +421,7 @@ fn build(
     let start = toks.get(m.s)?.start;
     let end = toks.get(m.e.checked_sub(1)?)?.end;
     let text = g.text.get(start..end)?.to_owned();
-    let future = |core: &Core| future_of(g, m, core);
+    let future = |core: &Core| future_of(g, m, core, anchor);
     let (value, granularity, kind, relative) = match &m.expr {
         Expr::Duration(v) => (
             Some(v.clone()),

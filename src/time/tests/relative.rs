@@ -163,11 +163,34 @@ fn relative_months_and_years() {
         "P42M",
         "",
     );
+    // No tense either way: the nearer summer, a season ahead counting twice one behind
+    // (from mid-May, this summer, not last).
     expect(
         "The tour starts in the summer.",
         p,
         "the summer",
-        "2023-SU",
+        "2024-SU",
+        "",
+    );
+    expect(
+        "Sales peaked in the autumn.",
+        p,
+        "the autumn",
+        "2023-FA",
+        "",
+    );
+    expect(
+        "More details at its capital markets day in March.",
+        "2026-01-29",
+        "March",
+        "2026-03",
+        "",
+    );
+    expect(
+        "More details at its capital markets day in March.",
+        "2026-07-29",
+        "March",
+        "2026-03",
         "",
     );
 }
