@@ -298,3 +298,50 @@ fn a_rivals_figure_does_not_contradict_the_story_entitys() {
         facts(&claims)
     );
 }
+
+/// The most a named person risks is one fact whatever dates its clauses carry, and two
+/// sources' maxima of one person contradict; a pronoun stands for the person the
+/// sentence before names, so another defendant's maximum stays apart.
+#[test]
+fn maximum_terms_of_one_person_contradict_across_clause_dates() {
+    let claims = auto_claims(&[
+        (
+            "a",
+            "2026-03-06",
+            "Ada Kolb faces up to 20 years in prison when she is sentenced on June 12. The \
+             main witness was Pieter Vosloo, a former banker. He faces up to five years.",
+        ),
+        (
+            "b",
+            "2026-03-06",
+            "Kolb faces up to five years in prison when she is sentenced on June 21.",
+        ),
+        (
+            "c",
+            "2026-03-07",
+            "Kolb, who wept as the verdict was read, faces up to 20 years in prison.",
+        ),
+    ]);
+    let a = fact_with(&claims, "a", "P20Y").expect("a maximum");
+    assert_eq!(
+        Some(a),
+        fact_with(&claims, "b", "P5Y"),
+        "{:?}",
+        facts(&claims)
+    );
+    assert_eq!(
+        Some(a),
+        fact_with(&claims, "c", "P20Y"),
+        "{:?}",
+        facts(&claims)
+    );
+    assert_ne!(
+        Some(a),
+        fact_with(&claims, "a", "P5Y"),
+        "{:?}",
+        facts(&claims)
+    );
+    let r = reconcile::reconcile(claims.clone(), vec![]);
+    let fact = r.facts.iter().find(|f| f.id == a).unwrap();
+    assert_eq!(fact.status, Status::Conflict);
+}

@@ -217,11 +217,14 @@ fn threshold(a: &Cand, b: &Cand, same: bool) -> Option<(f32, bool)> {
         let strict = matches!(rel, Relation::Disjoint | Relation::Incomparable);
         return (!strict || close(a, b)).then_some((T_THING, strict));
     }
+    // One named owner's figure holds whatever its clauses date: Kolb's maximum term
+    // "when she is sentenced on June 21" and "… June 12".
+    let owned = !a.owner.is_empty() && !b.owner.is_empty() && a.subject == b.subject;
     if !matches!(a.kind, Kind::Date | Kind::Interval) {
         if a.background != b.background {
             return None;
         }
-        if !a.when.is_empty() && !b.when.is_empty() {
+        if !owned && !a.when.is_empty() && !b.when.is_empty() {
             let meet = a.when.iter().any(|x| {
                 b.when
                     .iter()
