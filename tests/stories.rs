@@ -82,13 +82,13 @@ const REGISTER_STORIES: [&str; 3] = [
     "verdant-harvest-fraud-trial-2026",
 ];
 /// Their floors over the three (micro-averages), set at the figures measured when they
-/// were last set (2026-12-04): recall 8/15, precision 8/11, coverage 190/307, value
-/// accuracy 211/226. First run, before any change made for them: recall 5/15, precision
+/// were last set (2026-12-04): recall 9/15, precision 9/12, coverage 191/307, value
+/// accuracy 213/227. First run, before any change made for them: recall 5/15, precision
 /// 5/10, coverage 122/307, value accuracy 113/128.
 const REGISTER_FLOORS: [(&str, f64); 4] = [
-    ("conflict recall", 0.53),
-    ("conflict precision", 0.72),
-    ("coverage", 0.61),
+    ("conflict recall", 0.6),
+    ("conflict precision", 0.75),
+    ("coverage", 0.62),
     ("value accuracy", 0.93),
 ];
 
