@@ -399,6 +399,11 @@ pub(super) fn parse_at(
     {
         return Err(skip); // a year
     }
+    // A part of a counted whole: "Twelve of the 16 crew were rescued" counts twelve crew
+    // (what the sentence says of them); the whole is left to the words that state it.
+    if let Some((end, head)) = partitive(t, core.end, n) {
+        return Ok(mention(end, NumKind::Count, n.to_string(), Some(head)));
+    }
     let Some((_, head_end)) = count_noun(t, core.end, core.lone_one) else {
         // A bare number is a count only where a toll speaks of it: "the death toll rose
         // to 34", "14 were missing".
@@ -442,6 +447,31 @@ pub(super) fn parse_at(
         }
     }
     Ok(mention(head_end, NumKind::Count, n.to_string(), Some(head)))
+}
+
+/// `of the 16 crew` (or `of 16 crew`) after a number `n` from 2 to 16: the end of the whole
+/// and the noun it counts.
+fn partitive(t: &str, end: usize, n: u128) -> Option<(usize, String)> {
+    let (_, e, of) = next_word(t, end)?;
+    if of != "of" {
+        return None;
+    }
+    // "of the 16 crew", "of its five reactors", "of nine counts".
+    let e = match next_word(t, e) {
+        Some((_, e2, the)) if matches!(the.as_str(), "the" | "its" | "their") => e2,
+        _ => e,
+    };
+    let q = skip_spaces(t, e);
+    let mut whole = parse_core(t, q, false).ok()?;
+    apply_scales(t, &mut whole).ok()?;
+    let m = whole.value.as_integer()?;
+    // "one of the 20 largest owners" ranks, it does not count.
+    if n < 2 || n > m {
+        return None;
+    }
+    let (_, head_end) = count_noun(t, whole.end, whole.lone_one)?;
+    let head_start = word_start_before(t, head_end).unwrap_or(whole.end);
+    Some((head_end, t[head_start..head_end].to_string()))
 }
 
 /// What a bare number counts, when the words around it say: a toll before it ("the death
