@@ -82,14 +82,14 @@ const REGISTER_STORIES: [&str; 3] = [
     "verdant-harvest-fraud-trial-2026",
 ];
 /// Their floors over the three (micro-averages), set at the figures measured when they
-/// were last set (2026-12-04): recall 9/15, precision 9/12, coverage 191/307, value
-/// accuracy 213/227. First run, before any change made for them: recall 5/15, precision
+/// were last set (2026-12-04): recall 9/15, precision 9/11, coverage 191/307, value
+/// accuracy 214/227. First run, before any change made for them: recall 5/15, precision
 /// 5/10, coverage 122/307, value accuracy 113/128.
 const REGISTER_FLOORS: [(&str, f64); 4] = [
     ("conflict recall", 0.6),
-    ("conflict precision", 0.75),
+    ("conflict precision", 0.81),
     ("coverage", 0.62),
-    ("value accuracy", 0.93),
+    ("value accuracy", 0.94),
 ];
 
 /// Overall floors (micro-averages over the seed and the five first stories), the figures measured
