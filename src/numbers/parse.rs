@@ -121,7 +121,13 @@ enum Last {
 /// Parses number words at `p`: `one`, `forty-two`, `one hundred and twenty`,
 /// `a hundred thousand`, `two dozen`, `half a million`.
 fn parse_words(t: &str, p: usize) -> Result<Core, usize> {
-    let first_end = word_end(t, p).unwrap_or(p + 1);
+    // Not a word: skip the character (whole, however many bytes it takes).
+    let Some(first_end) = word_end(t, p) else {
+        return Err(p + t
+            .get(p..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8));
+    };
     let fail = Err(first_end);
     if let Some(c) = char_before(t, p)
         && (c.is_alphanumeric()

@@ -165,6 +165,13 @@ mod tests {
     }
 
     #[test]
+    fn a_denominator_that_is_no_number_ends_the_ratio_cleanly() {
+        // Found by the fuzzer: a letter of several bytes where a number may start.
+        assert_eq!(read("2 shares for every 󺠒 share"), None);
+        assert!(crate::numbers::find("744867 of 򽋷 and 3 of 󺠒 people").len() <= 2);
+    }
+
+    #[test]
     fn other_share_figures_are_no_ratio() {
         for t in [
             "paid $48 per share",
