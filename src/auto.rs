@@ -172,19 +172,10 @@ pub fn facts_of(sources: &[Source], mut cands: Vec<Cand>, also_taken: &[Claim]) 
 /// The place most sources name is where the story happens: a figure "in Vietnam" of a
 /// story about Vietnam has no narrower subject than one that does not say so.
 fn blank_story_place(cands: &mut [Cand]) {
-    let mut docs: HashMap<&str, BTreeSet<usize>> = HashMap::new();
-    for c in cands
-        .iter()
-        .filter(|c| !c.subject.is_empty() && c.owner.is_empty())
-    {
-        docs.entry(c.subject.as_str()).or_default().insert(c.doc);
+    fn place(c: &Cand) -> Option<&str> {
+        (!c.subject.is_empty() && c.owner.is_empty()).then_some(&c.subject)
     }
-    let Some(main) = docs
-        .iter()
-        .filter(|(_, d)| d.len() >= 2)
-        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
-        .map(|(s, _)| s.to_string())
-    else {
+    let Some(main) = most_named(cands, place, 2) else {
         return;
     };
     for c in cands
@@ -198,20 +189,34 @@ fn blank_story_place(cands: &mut [Cand]) {
 /// The entity most sources open a figure's sentence with is the story's own: its
 /// figures are the story's, as those of no named entity are.
 fn blank_story_entity(cands: &mut [Cand]) {
-    let mut docs: HashMap<&str, BTreeSet<usize>> = HashMap::new();
-    for c in cands.iter().filter(|c| !c.entity.is_empty()) {
-        docs.entry(c.entity.as_str()).or_default().insert(c.doc);
+    fn entity(c: &Cand) -> Option<&str> {
+        (!c.entity.is_empty()).then_some(&c.entity)
     }
-    let Some(main) = docs
-        .iter()
-        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
-        .map(|(s, _)| s.to_string())
-    else {
+    let Some(main) = most_named(cands, entity, 1) else {
         return;
     };
     for c in cands.iter_mut().filter(|c| c.entity == main) {
         c.entity.clear();
     }
+}
+
+/// The name (`name` of a candidate, if it has one) the most sources give, of those at
+/// least `min_sources` give; of two given as often, the first in alphabetical order.
+fn most_named(
+    cands: &[Cand],
+    name: fn(&Cand) -> Option<&str>,
+    min_sources: usize,
+) -> Option<String> {
+    let mut docs: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for c in cands {
+        if let Some(n) = name(c) {
+            docs.entry(n).or_default().insert(c.doc);
+        }
+    }
+    docs.iter()
+        .filter(|(_, d)| d.len() >= min_sources)
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
+        .map(|(s, _)| s.to_string())
 }
 
 /// The spans of a source's claims.

@@ -7,7 +7,7 @@
 
 use super::Decimal;
 use super::parse::parse_core;
-use super::scan::{next_word, skip_spaces};
+use super::scan::{next_word, phrase_at, skip_spaces};
 
 /// The unit of an exchange ratio's count.
 pub const UNIT: &str = "ratio";
@@ -33,11 +33,20 @@ const DESCRIBING: &[&str] = &[
     "their",
 ];
 
+/// What joins the buyer's shares to the target's one.
+const CONNECTORS: &[&str] = &[
+    "per",
+    "for each",
+    "for every",
+    "in exchange for each",
+    "in exchange for every",
+];
+
 /// Words a holder's share may be named by at the end ("for every three held").
 const HELD: &[&str] = &["held", "owned"];
 
 /// The end of a share noun phrase from `i`: at most four describing or capitalized words,
-/// then a share word; `(end, whether a share word ended it)`.
+/// then a share word (or, when `held_ok`, "held" or "owned").
 fn share_phrase(t: &str, mut i: usize, held_ok: bool) -> Option<usize> {
     for _ in 0..5 {
         let (s, e, w) = next_word(t, i)?;
@@ -82,27 +91,8 @@ pub(super) fn after(t: &str, end: usize, value: Decimal) -> Option<(usize, Decim
         }
     }
     // "for each", "for every", "per", "in exchange for each".
-    let (_, e, w) = next_word(t, i)?;
-    let mut j = match w.as_str() {
-        "per" => e,
-        "for" | "in" => {
-            let mut j = e;
-            if w == "in" {
-                let (_, e1, x) = next_word(t, j)?;
-                let (_, e2, f) = next_word(t, e1)?;
-                if x != "exchange" || f != "for" {
-                    return None;
-                }
-                j = e2;
-            }
-            let (_, e, each) = next_word(t, j)?;
-            if each != "each" && each != "every" {
-                return None;
-            }
-            e
-        }
-        _ => return None,
-    };
+    let at = skip_spaces(t, i);
+    let mut j = CONNECTORS.iter().find_map(|c| phrase_at(t, at, c))?;
     // A denominator: "for every four Tarn shares", "for every 10 held".
     let mut denominator = None;
     let q = skip_spaces(t, j);

@@ -64,17 +64,12 @@ fn time_hedge(q: &str) -> TimeHedge {
 
 /// Reads `T01:27`, `T01`, `T01:27:05`, with `Z` or `±HH:MM`: `(start, len, offset)`.
 fn parse_time(v: &str) -> Option<(i64, i64, Option<i64>)> {
-    let v = v.trim().strip_prefix('T')?;
-    let (body, offset) = if let Some(b) = v.strip_suffix('Z') {
-        (b, Some(0))
-    } else if let Some(i) = v.rfind(['+', '-']).filter(|i| *i >= 2) {
-        let (h, m) = v[i + 1..].split_once(':')?;
-        let (h, m): (i64, i64) = (h.parse().ok()?, m.parse().ok()?);
-        let sign = if v.as_bytes()[i] == b'-' { -1 } else { 1 };
-        (&v[..i], Some(sign * (h * 3600 + m * 60)))
-    } else {
-        (v, None)
+    let v = v.trim();
+    let (body, offset) = match zone_at(v) {
+        Some(i) => (&v[..i], Some(offset_seconds(&v[i..])?)),
+        None => (v, None),
     };
+    let body = body.strip_prefix('T')?;
     let parts: Vec<i64> = body
         .split(':')
         .map(|p| (p.len() == 2).then(|| p.parse().ok()).flatten())
@@ -107,14 +102,32 @@ pub fn time_range(value: &str, qualifier: &str) -> Option<TimeRange> {
     })
 }
 
+/// Where a time value's zone begins (`T01:27-04:00` at 6, `T04:10Z` at 6), if it has one.
+fn zone_at(v: &str) -> Option<usize> {
+    v.strip_suffix('Z')
+        .map(str::len)
+        .or_else(|| v.rfind(['+', '-']).filter(|&i| i >= 3))
+}
+
+/// Seconds east of UTC of an offset as values write it (`Z`, `+05:30`, `-04:00`).
+pub(super) fn offset_seconds(o: &str) -> Option<i64> {
+    if o == "Z" {
+        return Some(0);
+    }
+    let sign = match o.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let (h, m) = o[1..].split_once(':')?;
+    let (h, m): (i64, i64) = (h.parse().ok()?, m.parse().ok()?);
+    Some(sign * (h * 3600 + m * 60))
+}
+
 /// A time value without its zone (`T01:27-04:00` → `T01:27`, `T04:10Z` → `T04:10`): its
 /// wall clock.
 fn wall(v: &str) -> &str {
-    let cut = v
-        .strip_suffix('Z')
-        .map(str::len)
-        .or_else(|| v.rfind(['+', '-']));
-    &v[..cut.unwrap_or(v.len())]
+    &v[..zone_at(v).unwrap_or(v.len())]
 }
 
 fn circle_meet(a: &TimeRange, b: &TimeRange) -> bool {

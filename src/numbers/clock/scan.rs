@@ -2,6 +2,7 @@
 //! durations at the places a trigger regex proposes. Each looks a bounded distance around
 //! its start, so the pass is linear in the text.
 
+use super::compare::offset_seconds;
 use super::{ClockKind, ClockMention, zone_offset};
 use crate::numbers::lexicon as lx;
 use crate::numbers::measure::Exact;
@@ -73,34 +74,20 @@ const OFFSETS: &[&str] = &[
     "+14:00",
 ];
 
-/// Minutes east of UTC of an offset (`Z`, `+05:30`, `-04:00`).
-fn offset_minutes(o: &str) -> Option<i32> {
-    if o == "Z" {
-        return Some(0);
-    }
-    let sign = match o.as_bytes().first()? {
-        b'+' => 1,
-        b'-' => -1,
-        _ => return None,
-    };
-    let (h, m) = o[1..].split_once(':')?;
-    Some(sign * (h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?))
-}
-
 /// The offset of `local` given the same moment `other` at a known offset, when the two
 /// differ by one a zone has.
 fn between(local: &Time, other: &Time) -> Option<&'static str> {
-    let utc = offset_minutes(other.offset?)?;
-    let at = |t: &Time| (t.h * 60 + t.m.unwrap_or(0)) as i32;
-    // Minutes ahead of UTC, across midnight either way.
-    let mut d = (at(local) - (at(other) - utc)).rem_euclid(24 * 60);
-    if d > 14 * 60 {
-        d -= 24 * 60;
+    let utc = offset_seconds(other.offset?)?;
+    let at = |t: &Time| i64::from(t.h * 3600 + t.m.unwrap_or(0) * 60);
+    // Seconds ahead of UTC, across midnight either way.
+    let mut d = (at(local) - (at(other) - utc)).rem_euclid(24 * 3600);
+    if d > 14 * 3600 {
+        d -= 24 * 3600;
     }
     OFFSETS
         .iter()
         .copied()
-        .find(|&o| offset_minutes(o) == Some(d))
+        .find(|&o| offset_seconds(o) == Some(d))
 }
 
 /// A time of day as read.
